@@ -1,0 +1,94 @@
+package org.lunacy;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.lunacy.builtins.LuaBuiltins;
+import org.lunacy.runtime.LuaTable;
+
+/** The state of one Lua "universe" (lua_State's global_State): globals, registry, streams. */
+public final class LuaContext {
+  private static final ContextReference<LuaContext> REFERENCE =
+      ContextReference.create(LuaLanguage.class);
+
+  public final LuaLanguage language;
+  public final TruffleLanguage.Env env;
+  /** The global table {@code _G} (LUA_GLOBALSINDEX), the environment of loaded chunks. */
+  public LuaTable globals = new LuaTable();
+  /** The registry (debug.getregistry). */
+  public final LuaTable registry = new LuaTable();
+  /** The metatable shared by all strings ({@code __index = string}). */
+  public LuaTable stringMetatable;
+  /** Current depth of nested Lua calls (for "stack overflow"). */
+  public int depth;
+  /** The running coroutine, null on the main thread. */
+  public org.lunacy.runtime.LuaCoroutine currentCoroutine;
+  /** Nesting of calls made from Java code (lua_State's nCcalls). */
+  public int cCalls;
+  /** Tables whose metatable had {@code __mode} when it was set (see LuaWeakTables). */
+  public final java.util.List<java.lang.ref.WeakReference<LuaTable>> weakTables =
+      new java.util.ArrayList<>();
+
+  private double gcPause = 200;
+  private double gcStepMul = 200;
+
+  private final OutputStream out;
+
+  public LuaContext(LuaLanguage language, TruffleLanguage.Env env) {
+    this.language = language;
+    this.env = env;
+    this.out = new BufferedOutputStream(env.out(), 1 << 16);
+  }
+
+  public static LuaContext get(Node node) {
+    return REFERENCE.get(node);
+  }
+
+  void initialize() {
+    LuaBuiltins.install(this);
+  }
+
+  /** Standard output as Lua sees it (bytes; buffered, flushed at the end of each evaluation). */
+  public OutputStream out() {
+    return out;
+  }
+
+  /** Writes a Lua string (one char per byte) to standard output. */
+  @TruffleBoundary
+  public void write(String s) {
+    try {
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
+        out.write(s.charAt(i));
+      }
+    } catch (IOException e) {
+      // like C stdio, output errors are not raised by print
+    }
+  }
+
+  /** collectgarbage("setpause"/"setstepmul"): stores the value, returns the previous one. */
+  public double gcParameter(String which, double value) {
+    double old;
+    if (which.equals("setpause")) {
+      old = gcPause;
+      gcPause = value;
+    } else {
+      old = gcStepMul;
+      gcStepMul = value;
+    }
+    return old;
+  }
+
+  @TruffleBoundary
+  public void flush() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      // ignore, as fflush failures at exit are
+    }
+  }
+}

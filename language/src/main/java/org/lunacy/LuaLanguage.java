@@ -1,0 +1,172 @@
+package org.lunacy;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+import java.nio.charset.StandardCharsets;
+import org.graalvm.options.OptionDescriptors;
+import org.lunacy.nodes.LuaFunctionRootNode;
+import org.lunacy.nodes.LuaTopLevelRootNode;
+import org.lunacy.parser.LuaAst;
+import org.lunacy.parser.LuaParser;
+import org.lunacy.parser.LuaSyntaxException;
+import org.lunacy.parser.LuaTranslator;
+import org.lunacy.runtime.LuaCell;
+import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaTable;
+
+/** Lua 5.1 as a Truffle language. */
+@TruffleLanguage.Registration(
+    id = LuaLanguage.ID,
+    name = "Lua",
+    implementationName = "Lunacy",
+    version = "5.1",
+    defaultMimeType = LuaLanguage.MIME_TYPE,
+    characterMimeTypes = LuaLanguage.MIME_TYPE,
+    contextPolicy = TruffleLanguage.ContextPolicy.SHARED,
+    fileTypeDetectors = LuaFileDetector.class,
+    website = "https://www.lua.org/manual/5.1/")
+public final class LuaLanguage extends TruffleLanguage<LuaContext> {
+  public static final String ID = "lua";
+  public static final String MIME_TYPE = "text/x-lua";
+
+  private static final LanguageReference<LuaLanguage> REFERENCE =
+      LanguageReference.create(LuaLanguage.class);
+
+  public static LuaLanguage get(Node node) {
+    return REFERENCE.get(node);
+  }
+
+  @Override
+  protected LuaContext createContext(Env env) {
+    return new LuaContext(this, env);
+  }
+
+  @Override
+  protected void initializeContext(LuaContext context) {
+    context.initialize();
+  }
+
+  @Override
+  protected void finalizeContext(LuaContext context) {
+    context.flush();
+  }
+
+  @Override
+  protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+    return singleThreaded;
+  }
+
+  @Override
+  protected OptionDescriptors getOptionDescriptors() {
+    return new LuaOptionsOptionDescriptors();
+  }
+
+  @Override
+  protected boolean areOptionsCompatible(
+      org.graalvm.options.OptionValues first, org.graalvm.options.OptionValues newOptions) {
+    return first.equals(newOptions);
+  }
+
+  @Override
+  protected CallTarget parse(ParsingRequest request) {
+    Source source = request.getSource();
+    String code = luaText(source);
+    LuaFunctionRootNode chunk = parseChunk(source, code, chunkName(source, code));
+    return new LuaTopLevelRootNode(this, chunk.getCallTarget()).getCallTarget();
+  }
+
+  /**
+   * The Lua chunk name of a source: names starting with {@code @} or {@code =} are Lua chunk
+   * names already; a file gets {@code @path}; any other source is named by its text, as {@code
+   * loadstring} does.
+   */
+  private static String chunkName(Source source, String code) {
+    String name = source.getName();
+    if (name != null && (name.startsWith("@") || name.startsWith("="))) {
+      return name;
+    }
+    if (source.getPath() != null) {
+      return "@" + name;
+    }
+    return code;
+  }
+
+  /**
+   * The source text as Lua bytes, one char per byte. Sources whose chars are all below 256 and
+   * that are named as Lua chunks ({@code @}, {@code =}) already are byte strings (the launcher
+   * reads files that way); other text is encoded as UTF-8.
+   */
+  private static String luaText(Source source) {
+    String text = source.getCharacters().toString();
+    String name = source.getName();
+    boolean bytes = name != null && (name.startsWith("@") || name.startsWith("="));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0x7f && (!bytes || c > 0xff)) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      }
+    }
+    return text;
+  }
+
+  /** The first byte of precompiled chunks (LUA_SIGNATURE starts with ESC). */
+  private static final String BINARY_SIGNATURE = "\u001b";
+
+  /**
+   * Lunacy has no bytecode: a precompiled chunk is rejected with the message lundump.c gives for
+   * a truncated or foreign one.
+   */
+  private static String binaryChunkError(String code, String chunkName) {
+    String name;
+    if (chunkName.startsWith("@") || chunkName.startsWith("=")) {
+      name = chunkName.substring(1);
+    } else {
+      name = "binary string";
+    }
+    // lundump.c's LoadHeader: 12 bytes starting with "\033Lua" and version 0x51
+    String header = "\u001bLua\u0051\u0000\u0001\u0004\u0008\u0004\u0008\u0000";
+    String what;
+    if (code.length() < header.length()) {
+      what = "unexpected end";
+    } else if (!code.startsWith(header)) {
+      what = "bad header";
+    } else {
+      what = "unexpected end";
+    }
+    return name + ": " + what + " in precompiled chunk";
+  }
+
+  /** Parses Lua text (one char per byte) into the root of its main function. */
+  @TruffleBoundary
+  public LuaFunctionRootNode parseChunk(Source source, String code, String chunkName) {
+    if (code.startsWith(BINARY_SIGNATURE)) {
+      throw new LuaError(binaryChunkError(code, chunkName));
+    }
+    String chunkId = LuaParser.chunkId(chunkName);
+    LuaAst.FunctionBody ast;
+    try {
+      ast = LuaParser.parse(code, chunkName);
+    } catch (LuaSyntaxException e) {
+      throw new LuaError(e.getMessage());
+    }
+    return new LuaTranslator(this, source, chunkName, chunkId).translateChunk(ast);
+  }
+
+  /**
+   * {@code loadstring}/{@code load}/{@code loadfile}: compiles a chunk into a function whose
+   * environment is {@code env}. Syntax errors are thrown as {@link LuaError}.
+   */
+  @TruffleBoundary
+  public LuaFunction load(String code, String chunkName, LuaTable env) {
+    Source source =
+        Source.newBuilder(ID, code, chunkName.length() > 200 ? chunkName.substring(0, 200) : chunkName)
+            .mimeType(MIME_TYPE)
+            .build();
+    LuaFunctionRootNode root = parseChunk(source, code, chunkName);
+    return new LuaFunction(root.getCallTarget(), new LuaCell[0], env);
+  }
+}

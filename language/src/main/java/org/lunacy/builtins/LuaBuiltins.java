@@ -1,0 +1,86 @@
+package org.lunacy.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.lunacy.LuaContext;
+import org.lunacy.builtins.base.BaseLibrary;
+import org.lunacy.builtins.io.IoLibrary;
+import org.lunacy.builtins.math.MathLibrary;
+import org.lunacy.builtins.os.OsLibrary;
+import org.lunacy.builtins.string.StringLibrary;
+import org.lunacy.builtins.table.TableLibrary;
+import org.lunacy.nodes.LuaBuiltinRootNode;
+import org.lunacy.nodes.util.LuaBuiltinNode;
+import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaTable;
+
+/** Creates builtin functions and installs the standard libraries (linit.c). */
+public final class LuaBuiltins {
+  private LuaBuiltins() {}
+
+  /** The Java body of a simple builtin; runs behind a boundary. */
+  @FunctionalInterface
+  public interface Body {
+    Object[] call(LuaBuiltinNode self, Object[] args);
+  }
+
+  public static void install(LuaContext context) {
+    BaseLibrary.install(context);
+    StringLibrary.install(context);
+    TableLibrary.install(context);
+    MathLibrary.install(context);
+    OsLibrary.install(context);
+    IoLibrary.install(context);
+    org.lunacy.builtins.coroutine.CoroutineLibrary.install(context);
+    org.lunacy.builtins.debug.DebugLibrary.install(context);
+    org.lunacy.builtins.packages.PackageLibrary.install(context);
+  }
+
+  /** Defines {@code table[name]} as a builtin running {@code body}. */
+  public static LuaFunction define(LuaContext context, LuaTable table, String name, Body body) {
+    LuaFunction f = function(context, name, body);
+    table.rawset(name, f);
+    return f;
+  }
+
+  public static LuaFunction function(LuaContext context, String name, Body body) {
+    return function(context, new Simple(name, body));
+  }
+
+  public static LuaFunction function(LuaContext context, LuaBuiltinNode node) {
+    LuaBuiltinRootNode root = new LuaBuiltinRootNode(context.language, node, node.name());
+    return new LuaFunction(root.getCallTarget(), node.name(), context.globals);
+  }
+
+  /** A library table registered as a global and in {@code package.loaded}-to-be. */
+  public static LuaTable library(LuaContext context, String name) {
+    LuaTable t = new LuaTable();
+    context.globals.rawset(name, t);
+    return t;
+  }
+
+  private static final class Simple extends LuaBuiltinNode {
+    private final String name;
+    private final Body body;
+
+    Simple(String name, Body body) {
+      this.name = name;
+      this.body = body;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame, Object[] args) {
+      return run(args);
+    }
+
+    @TruffleBoundary
+    private Object[] run(Object[] args) {
+      return body.call(this, args);
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+  }
+}

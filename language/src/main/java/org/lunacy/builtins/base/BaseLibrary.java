@@ -1,0 +1,490 @@
+package org.lunacy.builtins.base;
+
+import static org.lunacy.builtins.LuaBuiltins.define;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.lunacy.LuaContext;
+import org.lunacy.builtins.LuaBuiltins;
+import org.lunacy.nodes.util.LuaBuiltinNode;
+import org.lunacy.runtime.LuaCalls;
+import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaNil;
+import org.lunacy.runtime.LuaNumbers;
+import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaStack;
+import org.lunacy.runtime.LuaTable;
+import org.lunacy.runtime.LuaThread;
+import org.lunacy.runtime.LuaUserdata;
+import org.lunacy.runtime.LuaWeakTables;
+
+/** The base library (lbaselib.c). */
+public final class BaseLibrary {
+  private BaseLibrary() {}
+
+  private static final Object[] NONE = new Object[0];
+
+  /** LUAI_MAXCSTACK: the most values a builtin may push (unpack's limit). */
+  private static final int MAX_C_STACK = 8000;
+
+  public static void install(LuaContext ctx) {
+    LuaTable g = ctx.globals;
+    g.rawset("_G", g);
+    g.rawset("_VERSION", "Lua 5.1");
+
+    define(ctx, g, "print", (self, args) -> print(ctx, args));
+    define(ctx, g, "type", (self, args) -> {
+      self.checkAny(args, 1);
+      return one(LuaBuiltinNode.typeName(args[1]));
+    });
+    define(ctx, g, "tostring", (self, args) -> {
+      self.checkAny(args, 1);
+      Object h = LuaOps.getMetamethod(args[1], "__tostring");
+      if (h != null) {
+        // luaL_callmeta: whatever __tostring returns
+        return one(LuaCalls.call1(h, args[1]));
+      }
+      return one(LuaOps.rawToString(args[1]));
+    });
+    define(ctx, g, "tonumber", BaseLibrary::tonumber);
+    define(ctx, g, "rawequal", (self, args) -> {
+      self.checkAny(args, 1);
+      self.checkAny(args, 2);
+      return one(LuaOps.rawEquals(args[1], args[2]));
+    });
+    define(ctx, g, "rawget", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      self.checkAny(args, 2);
+      Object v = t.rawget(args[2]);
+      return one(v == null ? LuaNil.NIL : v);
+    });
+    define(ctx, g, "rawset", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      self.checkAny(args, 2);
+      self.checkAny(args, 3);
+      LuaOps.rawsetChecked(t, args[2], args[3], null);
+      return one(t);
+    });
+    define(ctx, g, "setmetatable", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      Object mt = LuaBuiltinNode.arg(args, 2);
+      if (LuaBuiltinNode.isNone(args, 2) || (mt != LuaNil.NIL && !(mt instanceof LuaTable))) {
+        throw LuaError.argError(2, "setmetatable", "nil or table expected");
+      }
+      LuaTable old = t.getMetatable();
+      if (old != null && old.rawgetString("__metatable") != null) {
+        throw LuaError.error("cannot change a protected metatable");
+      }
+      LuaTable newMt = mt == LuaNil.NIL ? null : (LuaTable) mt;
+      t.setMetatable(newMt);
+      LuaWeakTables.updateMode(ctx, t, newMt);
+      return one(t);
+    });
+    define(ctx, g, "getmetatable", (self, args) -> {
+      self.checkAny(args, 1);
+      LuaTable mt = LuaOps.getMetatable(args[1]);
+      if (mt == null) {
+        return one(LuaNil.NIL);
+      }
+      Object protect = mt.rawgetString("__metatable");
+      return one(protect != null ? protect : mt);
+    });
+    define(ctx, g, "next", BaseLibrary::next);
+    // pairs returns its own closure of next (an upvalue in lbaselib.c), not the global one
+    LuaFunction next = LuaBuiltins.function(ctx, "next", BaseLibrary::next);
+    define(ctx, g, "pairs", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      return new Object[] {next, t, LuaNil.NIL};
+    });
+    LuaFunction ipairsIterator = LuaBuiltins.function(ctx, "ipairs_aux", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      double i = self.checkNumber(args, 2) + 1;
+      Object v = t.rawgetNumber(i);
+      return v == null ? NONE : new Object[] {i, v};
+    });
+    define(ctx, g, "ipairs", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      return new Object[] {ipairsIterator, t, 0.0};
+    });
+    define(ctx, g, "select", BaseLibrary::select);
+    define(ctx, g, "unpack", BaseLibrary::unpack);
+    define(ctx, g, "assert", (self, args) -> {
+      self.checkAny(args, 1);
+      if (!LuaOps.isTrue(args[1])) {
+        throw LuaError.error(self.optString(args, 2, "assertion failed!"));
+      }
+      Object[] out = new Object[args.length - 1];
+      System.arraycopy(args, 1, out, 0, out.length);
+      return out;
+    });
+    define(ctx, g, "error", (self, args) -> {
+      Object value = LuaBuiltinNode.arg(args, 1);
+      int level = self.optInt(args, 2, 1);
+      if (level > 0 && (value instanceof String || value instanceof Double)) {
+        value = LuaStack.where(level) + LuaOps.toStringOrNull(value);
+      }
+      throw new LuaError(value);
+    });
+    define(ctx, g, "pcall", (self, args) -> {
+      self.checkAny(args, 1);
+      Object[] callArgs = new Object[args.length - 1];
+      System.arraycopy(args, 2, callArgs, 1, args.length - 2);
+      int depth = ctx.depth;
+      int cCalls = ctx.cCalls;
+      try {
+        Object[] r = LuaCalls.call(args[1], callArgs);
+        Object[] out = new Object[r.length + 1];
+        out[0] = Boolean.TRUE;
+        System.arraycopy(r, 0, out, 1, r.length);
+        return out;
+      } catch (LuaError e) {
+        ctx.depth = depth;
+        ctx.cCalls = cCalls;
+        e.setWhere("", null, false);
+        return new Object[] {Boolean.FALSE, e.getValue()};
+      } catch (StackOverflowError e) {
+        ctx.depth = depth;
+        ctx.cCalls = cCalls;
+        return new Object[] {Boolean.FALSE, "stack overflow"};
+      }
+    });
+    define(ctx, g, "xpcall", (self, args) -> {
+      self.checkAny(args, 2);
+      Object handler = args[2];
+      int depth = ctx.depth;
+      int cCalls = ctx.cCalls;
+      try {
+        Object[] r = LuaCalls.call(args[1], new Object[1]);
+        Object[] out = new Object[r.length + 1];
+        out[0] = Boolean.TRUE;
+        System.arraycopy(r, 0, out, 1, r.length);
+        return out;
+      } catch (LuaError e) {
+        ctx.depth = depth;
+        ctx.cCalls = cCalls;
+        e.setWhere("", null, false);
+        return new Object[] {Boolean.FALSE, callHandler(handler, e.getValue())};
+      } catch (StackOverflowError e) {
+        ctx.depth = depth;
+        ctx.cCalls = cCalls;
+        Object[] h = LuaCalls.callArgs(handler, "stack overflow");
+        return new Object[] {Boolean.FALSE, h.length > 0 ? h[0] : LuaNil.NIL};
+      }
+    });
+    define(ctx, g, "loadstring", (self, args) -> {
+      String s = self.checkString(args, 1);
+      String name = self.optString(args, 2, s);
+      return load(ctx, s, name);
+    });
+    define(ctx, g, "load", (self, args) -> {
+      Object reader = LuaBuiltinNode.arg(args, 1);
+      if (!(reader instanceof LuaFunction)) {
+        throw self.typeError(args, 1, "function");
+      }
+      String name = self.optString(args, 2, "=(load)");
+      StringBuilder sb = new StringBuilder();
+      try {
+        while (true) {
+          Object piece = LuaCalls.call1(reader);
+          if (piece == LuaNil.NIL || (piece instanceof String ps && ps.isEmpty())) {
+            break;
+          }
+          String ps = LuaOps.toStringOrNull(piece);
+          if (ps == null) {
+            return new Object[] {
+              LuaNil.NIL, LuaStack.where(1) + "reader function must return a string"
+            };
+          }
+          sb.append(ps);
+        }
+      } catch (LuaError e) {
+        e.setWhere("", null, false);
+        return new Object[] {LuaNil.NIL, e.getValue()};
+      }
+      return load(ctx, sb.toString(), name);
+    });
+    define(ctx, g, "loadfile", (self, args) -> {
+      String file = self.optString(args, 1, null);
+      return loadFile(ctx, file);
+    });
+    define(ctx, g, "dofile", (self, args) -> {
+      String file = self.optString(args, 1, null);
+      Object[] r = loadFile(ctx, file);
+      if (r[0] == LuaNil.NIL) {
+        throw new LuaError(r[1]);
+      }
+      return LuaCalls.call(r[0], new Object[1]);
+    });
+    define(ctx, g, "getfenv", (self, args) -> one(getfenv(ctx, self, args)));
+    define(ctx, g, "setfenv", (self, args) -> setfenv(ctx, self, args));
+    define(ctx, g, "collectgarbage", (self, args) -> collectgarbage(ctx, self, args));
+    define(ctx, g, "gcinfo", (self, args) -> one((double) usedKilobytes()));
+    java.util.Map<LuaTable, Boolean> proxyMetatables = new java.util.WeakHashMap<>();
+    define(ctx, g, "newproxy", (self, args) -> {
+      Object a = LuaBuiltinNode.arg(args, 1);
+      LuaUserdata u = new LuaUserdata();
+      if (a == Boolean.TRUE) {
+        LuaTable mt = new LuaTable();
+        proxyMetatables.put(mt, Boolean.TRUE);
+        u.setMetatable(mt);
+      } else if (a instanceof LuaUserdata other
+          && other.getMetatable() != null
+          && proxyMetatables.containsKey(other.getMetatable())) {
+        u.setMetatable(other.getMetatable());
+      } else if (a != Boolean.FALSE && a != LuaNil.NIL) {
+        throw LuaError.argError(1, "newproxy", "boolean or proxy expected");
+      }
+      return one(u);
+    });
+  }
+
+  private static Object[] one(Object v) {
+    return new Object[] {v};
+  }
+
+  /**
+   * Runs an xpcall message handler. An error inside the handler is handled by the handler again,
+   * as in PUC, until the C stack limit gives "error in error handling".
+   */
+  private static Object callHandler(Object handler, Object error) {
+    Object value = error;
+    for (int i = 0; i < LuaCalls.MAX_C_CALLS; i++) {
+      try {
+        Object[] h = LuaCalls.callArgs(handler, value);
+        return h.length > 0 ? h[0] : LuaNil.NIL;
+      } catch (LuaError e) {
+        e.setWhere("", null, false);
+        value = e.getValue();
+      } catch (StackOverflowError e) {
+        break;
+      }
+    }
+    return "error in error handling";
+  }
+
+  @TruffleBoundary
+  private static Object[] print(LuaContext ctx, Object[] args) {
+    Object tostring = LuaOps.index(ctx.globals, "tostring", null, null);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i < args.length; i++) {
+      Object v = args[i];
+      String s;
+      if (v instanceof String str && tostring instanceof LuaFunction tf && tf.isBuiltin()) {
+        s = str;
+      } else if (v instanceof Double d && tostring instanceof LuaFunction tf && tf.isBuiltin()) {
+        s = LuaNumbers.toString(d);
+      } else {
+        Object r = LuaCalls.call1(tostring, v);
+        if (r instanceof String rs) {
+          s = rs;
+        } else if (r instanceof Double d) {
+          s = LuaNumbers.toString(d);
+        } else {
+          throw LuaError.error("'tostring' must return a string to 'print'");
+        }
+      }
+      if (i > 1) {
+        sb.append('\t');
+      }
+      sb.append(s);
+    }
+    sb.append('\n');
+    ctx.write(sb.toString());
+    return NONE;
+  }
+
+  private static Object[] tonumber(LuaBuiltinNode self, Object[] args) {
+    int base = self.optInt(args, 2, 10);
+    if (base == 10) {
+      self.checkAny(args, 1);
+      Object v = args[1];
+      Double d = LuaOps.toNumber(v);
+      return one(d == null ? LuaNil.NIL : d);
+    }
+    String s = self.checkString(args, 1);
+    if (base < 2 || base > 36) {
+      throw LuaError.argError(2, "tonumber", "base out of range");
+    }
+    return one(LuaNumbers.tonumber(s, base));
+  }
+
+  private static Object[] next(LuaBuiltinNode self, Object[] args) {
+    LuaTable t = self.checkTable(args, 1);
+    Object[] out = new Object[2];
+    try {
+      if (t.next(LuaBuiltinNode.arg(args, 2), out)) {
+        return out;
+      }
+    } catch (LuaTable.InvalidKeyException e) {
+      throw new LuaError("invalid key to 'next'");
+    }
+    return one(LuaNil.NIL);
+  }
+
+  private static Object[] select(LuaBuiltinNode self, Object[] args) {
+    int n = args.length - 1;
+    if (LuaBuiltinNode.arg(args, 1) instanceof String s && s.startsWith("#")) {
+      return one((double) (n - 1));
+    }
+    long i = self.checkInteger(args, 1);
+    if (i < 0) {
+      i = n + i;
+    } else if (i > n) {
+      i = n;
+    }
+    if (i < 1) {
+      throw LuaError.argError(1, "select", "index out of range");
+    }
+    int from = (int) i + 1;
+    if (from > n) {
+      return NONE;
+    }
+    Object[] out = new Object[n + 1 - from];
+    System.arraycopy(args, from, out, 0, out.length);
+    return out;
+  }
+
+  private static Object[] unpack(LuaBuiltinNode self, Object[] args) {
+    LuaTable t = self.checkTable(args, 1);
+    long i = self.optInteger(args, 2, 1);
+    long e = LuaBuiltinNode.isNoneOrNil(args, 3) ? t.length() : self.checkInteger(args, 3);
+    if (i > e) {
+      return NONE;
+    }
+    long n = e - i + 1;
+    if (n >= Integer.MAX_VALUE || n + args.length - 1 > MAX_C_STACK) {
+      throw LuaError.error("too many results to unpack");
+    }
+    Object[] out = new Object[(int) n];
+    for (int k = 0; k < n; k++) {
+      Object v = t.rawgetNumber((double) (i + k));
+      out[k] = v == null ? LuaNil.NIL : v;
+    }
+    return out;
+  }
+
+  @TruffleBoundary
+  public static Object[] load(LuaContext ctx, String code, String chunkName) {
+    try {
+      return one(ctx.language.load(code, chunkName, ctx.globals));
+    } catch (LuaError e) {
+      return new Object[] {LuaNil.NIL, e.getValue()};
+    }
+  }
+
+  @TruffleBoundary
+  public static Object[] loadFile(LuaContext ctx, String fileName) {
+    String code;
+    String chunkName;
+    try {
+      byte[] bytes;
+      if (fileName == null) {
+        bytes = ctx.env.in().readAllBytes();
+        chunkName = "=stdin";
+      } else {
+        TruffleFile f = ctx.env.getPublicTruffleFile(fileName);
+        bytes = f.readAllBytes();
+        chunkName = "@" + fileName;
+      }
+      code = new String(bytes, StandardCharsets.ISO_8859_1);
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
+      String what = fileName == null ? "stdin" : fileName;
+      String reason = e instanceof java.nio.file.NoSuchFileException ? "No such file or directory" : e.getMessage();
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        reason = "Permission denied";
+      }
+      return new Object[] {LuaNil.NIL, "cannot open " + what + (reason == null ? "" : ": " + reason)};
+    }
+    if (code.startsWith("#")) {
+      int nl = code.indexOf('\n');
+      code = nl < 0 ? "" : code.substring(nl);
+    }
+    return load(ctx, code, chunkName);
+  }
+
+  private static Object getfenv(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
+    Object f = LuaBuiltinNode.arg(args, 1);
+    if (f instanceof LuaFunction fn) {
+      return fn.env == null ? ctx.globals : fn.env;
+    }
+    int level = LuaBuiltinNode.isNoneOrNil(args, 1) ? 1 : self.checkInt(args, 1);
+    if (level < 0) {
+      throw LuaError.argError(1, "getfenv", "level must be non-negative");
+    }
+    if (level == 0) {
+      return ctx.globals;
+    }
+    List<LuaStack.Level> levels = LuaStack.levels();
+    if (level >= levels.size()) {
+      throw LuaError.argError(1, "getfenv", "invalid level");
+    }
+    LuaFunction fn = levels.get(level).function();
+    if (fn == null || fn.isBuiltin()) {
+      return ctx.globals;
+    }
+    return fn.env;
+  }
+
+  private static Object[] setfenv(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
+    LuaTable t = self.checkTable(args, 2);
+    Object f = LuaBuiltinNode.arg(args, 1);
+    LuaFunction fn;
+    if (f instanceof LuaFunction lf) {
+      fn = lf;
+    } else {
+      int level = self.checkInt(args, 1);
+      if (level < 0) {
+        throw LuaError.argError(1, "setfenv", "level must be non-negative");
+      }
+      if (level == 0) {
+        ctx.globals = t;
+        return NONE;
+      }
+      List<LuaStack.Level> levels = LuaStack.levels();
+      if (level >= levels.size()) {
+        throw LuaError.argError(1, "setfenv", "invalid level");
+      }
+      fn = levels.get(level).function();
+    }
+    if (fn == null || fn.isBuiltin()) {
+      throw LuaError.error("'setfenv' cannot change environment of given object");
+    }
+    fn.env = t;
+    return one(fn);
+  }
+
+  private static Object[] collectgarbage(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
+    String opt = self.optString(args, 1, "collect");
+    switch (opt) {
+      case "collect":
+        LuaWeakTables.collect(ctx);
+        return one(0.0);
+      case "count":
+        return one(usedKilobytes());
+      case "step":
+        LuaWeakTables.collect(ctx);
+        return one(Boolean.TRUE);
+      case "stop":
+      case "restart":
+        return one(0.0);
+      case "setpause":
+      case "setstepmul":
+        return one(ctx.gcParameter(opt, self.optNumber(args, 2, 0)));
+      default:
+        throw LuaError.argError(1, "collectgarbage", "invalid option '" + opt + "'");
+    }
+  }
+
+  private static double usedKilobytes() {
+    Runtime rt = Runtime.getRuntime();
+    return (rt.totalMemory() - rt.freeMemory()) / 1024.0;
+  }
+
+  static boolean isThread(Object v) {
+    return v instanceof LuaThread;
+  }
+}

@@ -1,0 +1,132 @@
+package org.lunacy.builtins.math;
+
+import static org.lunacy.builtins.LuaBuiltins.define;
+
+import org.lunacy.LuaContext;
+import org.lunacy.builtins.LuaBuiltins;
+import org.lunacy.nodes.util.LuaBuiltinNode;
+import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaTable;
+
+/** The math library (lmathlib.c). */
+public final class MathLibrary {
+  private MathLibrary() {}
+
+  private static Object[] one(double v) {
+    return new Object[] {v};
+  }
+
+  @FunctionalInterface
+  private interface Fn1 {
+    double apply(double x);
+  }
+
+  private static void def1(LuaContext ctx, LuaTable math, String name, Fn1 f) {
+    define(ctx, math, name, (self, args) -> one(f.apply(self.checkNumber(args, 1))));
+  }
+
+  public static void install(LuaContext ctx) {
+    LuaTable math = LuaBuiltins.library(ctx, "math");
+    math.rawset("pi", Math.PI);
+    math.rawset("huge", Double.POSITIVE_INFINITY);
+    def1(ctx, math, "abs", Math::abs);
+    def1(ctx, math, "ceil", Math::ceil);
+    def1(ctx, math, "floor", Math::floor);
+    def1(ctx, math, "sqrt", Math::sqrt);
+    def1(ctx, math, "sin", Math::sin);
+    def1(ctx, math, "cos", Math::cos);
+    def1(ctx, math, "tan", Math::tan);
+    def1(ctx, math, "asin", Math::asin);
+    def1(ctx, math, "acos", Math::acos);
+    def1(ctx, math, "atan", Math::atan);
+    def1(ctx, math, "sinh", Math::sinh);
+    def1(ctx, math, "cosh", Math::cosh);
+    def1(ctx, math, "tanh", Math::tanh);
+    def1(ctx, math, "exp", Math::exp);
+    def1(ctx, math, "log", Math::log);
+    def1(ctx, math, "log10", Math::log10);
+    def1(ctx, math, "deg", x -> x * (180.0 / Math.PI));
+    def1(ctx, math, "rad", x -> x * (Math.PI / 180.0));
+    define(ctx, math, "atan2", (self, args) ->
+        one(Math.atan2(self.checkNumber(args, 1), self.checkNumber(args, 2))));
+    define(ctx, math, "pow", (self, args) ->
+        one(org.lunacy.runtime.LuaOps.pow(self.checkNumber(args, 1), self.checkNumber(args, 2))));
+    LuaBuiltins.Body fmod = (self, args) ->
+        one(self.checkNumber(args, 1) % self.checkNumber(args, 2));
+    define(ctx, math, "fmod", fmod);
+    define(ctx, math, "mod", fmod);
+    define(ctx, math, "modf", (self, args) -> {
+      double x = self.checkNumber(args, 1);
+      double ip = x >= 0 ? Math.floor(x) : Math.ceil(x);
+      double frac = Double.isInfinite(x) ? 0.0 : x - ip;
+      return new Object[] {ip, frac};
+    });
+    define(ctx, math, "frexp", (self, args) -> {
+      double x = self.checkNumber(args, 1);
+      if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+        return new Object[] {x, 0.0};
+      }
+      int e = Math.getExponent(x);
+      double m;
+      if (e == Double.MIN_EXPONENT - 1) { // subnormal
+        double scaled = x * 0x1p54;
+        e = Math.getExponent(scaled) - 54;
+        m = scaled / Math.scalb(1.0, Math.getExponent(scaled) + 1);
+      } else {
+        m = x / Math.scalb(1.0, e + 1);
+      }
+      return new Object[] {m, (double) (e + 1)};
+    });
+    define(ctx, math, "ldexp", (self, args) ->
+        one(Math.scalb(self.checkNumber(args, 1), self.checkInt(args, 2))));
+    define(ctx, math, "min", (self, args) -> {
+      double m = self.checkNumber(args, 1);
+      for (int i = 2; i < args.length; i++) {
+        double d = self.checkNumber(args, i);
+        if (d < m) {
+          m = d;
+        }
+      }
+      return one(m);
+    });
+    define(ctx, math, "max", (self, args) -> {
+      double m = self.checkNumber(args, 1);
+      for (int i = 2; i < args.length; i++) {
+        double d = self.checkNumber(args, i);
+        if (d > m) {
+          m = d;
+        }
+      }
+      return one(m);
+    });
+    GlibcRandom random = new GlibcRandom();
+    define(ctx, math, "randomseed", (self, args) -> {
+      random.seed((int) LuaBuiltinNode.toInteger(self.checkNumber(args, 1)));
+      return new Object[0];
+    });
+    define(ctx, math, "random", (self, args) -> {
+      double r = (double) (random.next() % GlibcRandom.RAND_MAX) / (double) GlibcRandom.RAND_MAX;
+      switch (args.length - 1) {
+        case 0:
+          return one(r);
+        case 1: {
+          int u = self.checkInt(args, 1);
+          if (!(1 <= u)) {
+            throw LuaError.argError(1, "random", "interval is empty");
+          }
+          return one(Math.floor(r * u) + 1);
+        }
+        case 2: {
+          int l = self.checkInt(args, 1);
+          int u = self.checkInt(args, 2);
+          if (!(l <= u)) {
+            throw LuaError.argError(2, "random", "interval is empty");
+          }
+          return one(Math.floor(r * (u - l + 1)) + l);
+        }
+        default:
+          throw LuaError.error("wrong number of arguments");
+      }
+    });
+  }
+}

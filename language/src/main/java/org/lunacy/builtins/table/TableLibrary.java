@@ -1,0 +1,228 @@
+package org.lunacy.builtins.table;
+
+import static org.lunacy.builtins.LuaBuiltins.define;
+
+import org.lunacy.LuaContext;
+import org.lunacy.builtins.LuaBuiltins;
+import org.lunacy.nodes.util.LuaBuiltinNode;
+import org.lunacy.runtime.LuaCalls;
+import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaNil;
+import org.lunacy.runtime.LuaNumbers;
+import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaTable;
+
+/** The table library (ltablib.c). */
+public final class TableLibrary {
+  private TableLibrary() {}
+
+  private static final Object[] NONE = new Object[0];
+
+  private static Object[] one(Object v) {
+    return new Object[] {v};
+  }
+
+  private static Object get(LuaTable t, long i) {
+    Object v = t.rawgetNumber((double) i);
+    return v == null ? LuaNil.NIL : v;
+  }
+
+  private static void set(LuaTable t, long i, Object v) {
+    t.rawsetNumber((double) i, v);
+  }
+
+  public static void install(LuaContext ctx) {
+    LuaTable table = LuaBuiltins.library(ctx, "table");
+    define(ctx, table, "concat", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      String sep = self.optString(args, 2, "");
+      long i = self.optInteger(args, 3, 1);
+      long last = LuaBuiltinNode.isNoneOrNil(args, 4) ? t.length() : self.checkInteger(args, 4);
+      StringBuilder sb = new StringBuilder();
+      for (long k = i; k <= last; k++) {
+        Object v = get(t, k);
+        if (v instanceof String s) {
+          sb.append(s);
+        } else if (v instanceof Double d) {
+          sb.append(LuaNumbers.toString(d));
+        } else {
+          throw LuaError.error(
+              "invalid value (" + LuaBuiltinNode.typeName(v) + ") at index " + k
+                  + " in table for 'concat'");
+        }
+        if (k != last) {
+          sb.append(sep);
+        }
+      }
+      return one(sb.toString());
+    });
+    define(ctx, table, "insert", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      long e = t.length() + 1L;
+      long pos;
+      switch (args.length - 1) {
+        case 2:
+          pos = e;
+          break;
+        case 3:
+          pos = self.checkInt(args, 2);
+          if (pos > e) {
+            e = pos;
+          }
+          for (long i = e; i > pos; i--) {
+            set(t, i, get(t, i - 1));
+          }
+          break;
+        default:
+          throw LuaError.error("wrong number of arguments to 'insert'");
+      }
+      set(t, pos, args[args.length - 1]);
+      return NONE;
+    });
+    define(ctx, table, "remove", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      long e = t.length();
+      long pos = self.optInt(args, 2, (int) e);
+      if (!(1 <= pos && pos <= e)) {
+        return NONE;
+      }
+      Object v = get(t, pos);
+      for (; pos < e; pos++) {
+        set(t, pos, get(t, pos + 1));
+      }
+      set(t, e, LuaNil.NIL);
+      return one(v);
+    });
+    define(ctx, table, "maxn", (self, args) -> one(self.checkTable(args, 1).maxn()));
+    define(ctx, table, "getn", (self, args) -> one((double) self.checkTable(args, 1).length()));
+    define(ctx, table, "setn", (self, args) -> {
+      self.checkTable(args, 1);
+      throw LuaError.error("'setn' is obsolete");
+    });
+    define(ctx, table, "foreach", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      Object f = LuaBuiltinNode.arg(args, 2);
+      Object[] kv = new Object[2];
+      Object k = LuaNil.NIL;
+      while (t.next(k, kv)) {
+        k = kv[0];
+        Object r = LuaCalls.call1(f, kv[0], kv[1]);
+        if (r != LuaNil.NIL) {
+          return one(r);
+        }
+      }
+      return NONE;
+    });
+    define(ctx, table, "foreachi", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      Object f = LuaBuiltinNode.arg(args, 2);
+      int n = t.length();
+      for (int i = 1; i <= n; i++) {
+        Object r = LuaCalls.call1(f, (double) i, get(t, i));
+        if (r != LuaNil.NIL) {
+          return one(r);
+        }
+      }
+      return NONE;
+    });
+    define(ctx, table, "sort", (self, args) -> {
+      LuaTable t = self.checkTable(args, 1);
+      int n = t.length();
+      Object cmp = LuaBuiltinNode.arg(args, 2);
+      if (cmp != LuaNil.NIL && !(cmp instanceof org.lunacy.runtime.LuaFunction)) {
+        throw self.typeError(args, 2, "function");
+      }
+      new Sorter(t, cmp == LuaNil.NIL ? null : cmp).sort(1, n);
+      return NONE;
+    });
+  }
+
+  /** auxsort of ltablib.c: quicksort with median of three, same comparisons as PUC. */
+  private static final class Sorter {
+    private final LuaTable t;
+    private final Object cmp;
+
+    Sorter(LuaTable t, Object cmp) {
+      this.t = t;
+      this.cmp = cmp;
+    }
+
+    private boolean less(Object a, Object b) {
+      if (cmp == null) {
+        if (a instanceof Double x && b instanceof Double y) {
+          return x < y;
+        }
+        return LuaOps.lessThan(a, b, null);
+      }
+      return LuaOps.isTrue(LuaCalls.call1(cmp, a, b));
+    }
+
+    private Object g(int i) {
+      return get(t, i);
+    }
+
+    private void s(int i, Object v) {
+      set(t, i, v);
+    }
+
+    void sort(int l, int u) {
+      while (l < u) {
+        // sort elements a[l], a[(l+u)/2] and a[u]
+        if (less(g(u), g(l))) {
+          swap(l, u);
+        }
+        if (u - l == 1) {
+          break;
+        }
+        int i = (l + u) / 2;
+        if (less(g(i), g(l))) {
+          swap(i, l);
+        } else if (less(g(u), g(i))) {
+          swap(i, u);
+        }
+        if (u - l == 2) {
+          break;
+        }
+        Object p = g(i);
+        swap(i, u - 1);
+        // invariant: a[l] <= P == a[u-1] <= a[u]
+        i = l;
+        int j = u - 1;
+        for (; ; ) {
+          while (less(g(++i), p)) {
+            if (i > u) {
+              throw LuaError.error("invalid order function for sorting");
+            }
+          }
+          while (less(p, g(--j))) {
+            if (j < l) {
+              throw LuaError.error("invalid order function for sorting");
+            }
+          }
+          if (j < i) {
+            break;
+          }
+          swap(i, j);
+        }
+        swap(u - 1, i);
+        // a[l..i-1] <= a[i] == P <= a[i+1..u]; recurse into the smaller part
+        if (i - l < u - i) {
+          j = l;
+          i = i - 1;
+          l = i + 2;
+        } else {
+          j = i + 1;
+          i = u;
+          u = j - 2;
+        }
+        sort(j, i);
+      }
+    }
+
+    private void swap(int i, int j) {
+      Object a = g(i);
+      s(i, g(j));
+      s(j, a);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.lunacy.nodes;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import org.lunacy.LuaContext;
+import org.lunacy.LuaLanguage;
+import org.lunacy.runtime.LuaCalls;
+import org.lunacy.runtime.LuaCell;
+import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaInteropArray;
+import org.lunacy.runtime.LuaNil;
+
+/**
+ * What {@code Context.eval}/{@code Context.parse} run: instantiates the main chunk as a function
+ * with the global environment, calls it with the given arguments as {@code ...}, finishes a tail
+ * call, and returns the first result.
+ */
+public final class LuaTopLevelRootNode extends RootNode {
+  private final RootCallTarget chunk;
+
+  public LuaTopLevelRootNode(LuaLanguage language, RootCallTarget chunk) {
+    super(language);
+    this.chunk = chunk;
+  }
+
+  @Override
+  public Object execute(VirtualFrame frame) {
+    LuaContext context = LuaContext.get(this);
+    Object[] in = frame.getArguments();
+    Object[] args = new Object[in.length + 1];
+    for (int i = 0; i < in.length; i++) {
+      args[i + 1] = LuaInteropArray.fromForeign(in[i]);
+    }
+    LuaFunction main = new LuaFunction(chunk, new LuaCell[0], context.globals);
+    try {
+      Object[] results = LuaCalls.call(main, args);
+      return results.length == 0 ? LuaNil.NIL : results[0];
+    } finally {
+      context.flush();
+    }
+  }
+
+  @Override
+  public boolean isInternal() {
+    return true;
+  }
+}

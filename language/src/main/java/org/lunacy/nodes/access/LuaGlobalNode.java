@@ -1,0 +1,35 @@
+package org.lunacy.nodes.access;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaNil;
+import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaTable;
+
+/** A global variable read (OP_GETGLOBAL): a field of the running function's environment. */
+public final class LuaGlobalNode extends LuaExpressionNode {
+  private final String name;
+
+  public LuaGlobalNode(String name) {
+    this.name = name;
+    this.desc = "global '" + name + "'";
+  }
+
+  @Override
+  public Object execute(VirtualFrame frame) {
+    LuaTable env = ((LuaFunction) frame.getArguments()[0]).env;
+    Object v = env.rawgetString(name);
+    if (v != null) {
+      return v;
+    }
+    if (env.getMetatable() == null) {
+      return LuaNil.NIL;
+    }
+    return LuaOps.index(env, name, this, null);
+  }
+
+  public String getName() {
+    return name;
+  }
+}

@@ -1,0 +1,118 @@
+package org.lunacy.nodes.access;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.runtime.LuaNil;
+import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaYield;
+import org.lunacy.runtime.LuaTable;
+
+/**
+ * {@code obj[key]} and {@code obj.name} (OP_GETTABLE, luaV_gettable): a raw table hit first, then
+ * the metatable path. With a constant string key the lookup goes straight to the hash part.
+ */
+public final class LuaIndexNode extends LuaExpressionNode {
+  @Child private LuaExpressionNode object;
+  @Child private LuaExpressionNode key;
+  private final String constKey;
+  private final String objectDesc;
+  private final CountingConditionProfile hit = CountingConditionProfile.create();
+
+  public LuaIndexNode(LuaExpressionNode object, LuaExpressionNode key, String constKey) {
+    this.object = object;
+    this.key = key;
+    this.constKey = constKey;
+    this.objectDesc = object == null ? null : object.getDesc();
+  }
+
+  /** A lookup of a constant name on a value computed elsewhere (method calls). */
+  public static LuaIndexNode forName(String name, String objectDesc) {
+    return new LuaIndexNode(null, null, name, objectDesc);
+  }
+
+  private LuaIndexNode(LuaExpressionNode object, LuaExpressionNode key, String constKey, String objectDesc) {
+    this.object = object;
+    this.key = key;
+    this.constKey = constKey;
+    this.objectDesc = objectDesc;
+  }
+
+  @Override
+  public Object execute(VirtualFrame frame) {
+    Object obj;
+    try {
+      obj = object.execute(frame);
+    } catch (LuaYield y) {
+      throw y.push(this, 0);
+    }
+    if (constKey != null) {
+      return executeOn(obj);
+    }
+    Object k;
+    try {
+      k = key.execute(frame);
+    } catch (LuaYield y) {
+      throw y.push(this, 1, obj, null, null);
+    }
+    return index(obj, k);
+  }
+
+  @Override
+  public Object resume(VirtualFrame frame, LuaCoroutine co) {
+    LuaYield.Record r = co.pop(this);
+    Object obj;
+    if (r.phase == 0) {
+      try {
+        obj = object.resume(frame, co);
+      } catch (LuaYield y) {
+        throw y.push(this, 0);
+      }
+      if (constKey != null) {
+        return executeOn(obj);
+      }
+      Object k;
+      try {
+        k = key.execute(frame);
+      } catch (LuaYield y) {
+        throw y.push(this, 1, obj, null, null);
+      }
+      return index(obj, k);
+    }
+    Object k;
+    try {
+      k = key.resume(frame, co);
+    } catch (LuaYield y) {
+      throw y.push(this, 1, r.a, null, null);
+    }
+    return index(r.a, k);
+  }
+
+  private Object index(Object obj, Object k) {
+    if (obj instanceof LuaTable t) {
+      Object v = k instanceof Double d ? t.rawgetNumber(d) : t.rawget(k);
+      if (hit.profile(v != null)) {
+        return v;
+      }
+      if (t.getMetatable() == null) {
+        return LuaNil.NIL;
+      }
+    }
+    return LuaOps.index(obj, k, this, objectDesc);
+  }
+
+  /** Indexes {@code obj} with the constant key. */
+  public Object executeOn(Object obj) {
+    if (obj instanceof LuaTable t) {
+      Object v = t.rawgetString(constKey);
+      if (hit.profile(v != null)) {
+        return v;
+      }
+      if (t.getMetatable() == null) {
+        return LuaNil.NIL;
+      }
+    }
+    return LuaOps.index(obj, constKey, this, objectDesc);
+  }
+}

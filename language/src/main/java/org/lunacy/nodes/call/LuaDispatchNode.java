@@ -1,0 +1,57 @@
+package org.lunacy.nodes.call;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaOps;
+
+/**
+ * Calls a Lua value (luaD_precall): inline-cached on the callee's call target, then indirect; a
+ * non-function goes through its {@code __call} metamethod. Returns what the callee's root returns
+ * ({@code Object[]} or a tail call). {@code args[0]} is set to the callee.
+ */
+@GenerateInline(false)
+public abstract class LuaDispatchNode extends Node {
+  public static final int CACHE_LIMIT = 3;
+
+  /** Returns null when {@code fn} cannot be called (the caller raises the named error). */
+  public abstract Object execute(Object fn, Object[] args);
+
+  @Specialization(
+      guards = "fn.callTarget == cachedTarget",
+      limit = "CACHE_LIMIT")
+  protected static Object doDirect(
+      LuaFunction fn,
+      Object[] args,
+      @Cached("fn.callTarget") RootCallTarget cachedTarget,
+      @Cached("create(cachedTarget)") DirectCallNode call) {
+    args[0] = fn;
+    return call.call(args);
+  }
+
+  @Specialization(replaces = "doDirect")
+  protected static Object doIndirect(
+      LuaFunction fn, Object[] args, @Cached IndirectCallNode call) {
+    args[0] = fn;
+    return call.call(fn.callTarget, args);
+  }
+
+  @Fallback
+  protected static Object doCallMetamethod(Object fn, Object[] args) {
+    Object h = LuaOps.getMetamethod(fn, "__call");
+    if (!(h instanceof LuaFunction f)) {
+      return null;
+    }
+    Object[] shifted = new Object[args.length + 1];
+    shifted[0] = f;
+    shifted[1] = fn;
+    System.arraycopy(args, 1, shifted, 2, args.length - 1);
+    return IndirectCallNode.getUncached().call(f.callTarget, shifted);
+  }
+}

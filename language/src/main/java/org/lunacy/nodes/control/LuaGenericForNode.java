@@ -1,0 +1,198 @@
+package org.lunacy.nodes.control;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import org.lunacy.LuaContext;
+import org.lunacy.nodes.LuaStatementNode;
+import org.lunacy.nodes.call.LuaDispatchNode;
+import org.lunacy.nodes.call.LuaDispatchNodeGen;
+import org.lunacy.nodes.local.LuaLocalVar;
+import org.lunacy.nodes.util.LuaExpressionListNode;
+import org.lunacy.runtime.LuaCalls;
+import org.lunacy.runtime.LuaCell;
+import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaNil;
+import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaTailCall;
+import org.lunacy.runtime.LuaYield;
+
+/**
+ * {@code for v1, ..., vn in explist do body end} (OP_TFORLOOP): calls the iterator with the state
+ * and the control variable until its first result is nil. As in PUC the iterator call is a call
+ * from C (luaD_call): a coroutine cannot yield inside the iterator itself.
+ */
+public final class LuaGenericForNode extends LuaStatementNode {
+  @Child private LuaExpressionListNode exprs;
+  @Child private LoopNode loop;
+  private final Body bodyNode;
+  private final int fnSlot;
+  private final int stateSlot;
+  private final int controlSlot;
+
+  public LuaGenericForNode(
+      LuaExpressionListNode exprs,
+      int fnSlot,
+      int stateSlot,
+      int controlSlot,
+      LuaLocalVar[] vars,
+      LuaStatementNode body) {
+    this.exprs = exprs;
+    this.fnSlot = fnSlot;
+    this.stateSlot = stateSlot;
+    this.controlSlot = controlSlot;
+    this.bodyNode = new Body(fnSlot, stateSlot, controlSlot, vars, body);
+    this.loop = Truffle.getRuntime().createLoopNode(bodyNode);
+  }
+
+  @Override
+  public Object execute(VirtualFrame frame) {
+    Object[] init;
+    try {
+      init = exprs.evaluate(frame, 3);
+    } catch (LuaYield y) {
+      throw y.push(this, 0);
+    }
+    return start(frame, init);
+  }
+
+  private Object start(VirtualFrame frame, Object[] init) {
+    frame.setObject(fnSlot, init[0]);
+    frame.setObject(stateSlot, init[1]);
+    frame.setObject(controlSlot, init[2]);
+    return loop(frame);
+  }
+
+  private Object loop(VirtualFrame frame) {
+    Object r;
+    try {
+      r = loop.execute(frame);
+    } catch (LuaYield y) {
+      throw y.push(this, 1);
+    }
+    return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
+  }
+
+  @Override
+  public Object resume(VirtualFrame frame, LuaCoroutine co) {
+    LuaYield.Record r = co.pop(this);
+    if (r.phase == 0) {
+      Object[] init;
+      try {
+        init = exprs.resume(frame, co, 3);
+      } catch (LuaYield y) {
+        throw y.push(this, 0);
+      }
+      return start(frame, init);
+    }
+    Object res;
+    try {
+      res = bodyNode.resumeIteration(frame, co);
+    } catch (LuaYield y) {
+      throw y.push(this, 1);
+    }
+    if (res == RepeatingNode.CONTINUE_LOOP_STATUS) {
+      return loop(frame);
+    }
+    return res == BREAK || res == RepeatingNode.BREAK_LOOP_STATUS ? null : res;
+  }
+
+  private static final class Body extends Node implements RepeatingNode {
+    private final int fnSlot;
+    private final int stateSlot;
+    private final int controlSlot;
+
+    @CompilerDirectives.CompilationFinal(dimensions = 1)
+    private final LuaLocalVar[] vars;
+
+    @Child private LuaStatementNode body;
+    @Child private LuaDispatchNode dispatch = LuaDispatchNodeGen.create();
+
+    Body(int fnSlot, int stateSlot, int controlSlot, LuaLocalVar[] vars, LuaStatementNode body) {
+      this.fnSlot = fnSlot;
+      this.stateSlot = stateSlot;
+      this.controlSlot = controlSlot;
+      this.vars = vars;
+      this.body = body;
+    }
+
+    @Override
+    public boolean executeRepeating(VirtualFrame frame) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeRepeatingWithValue(VirtualFrame frame) {
+      Object fn = frame.getObject(fnSlot);
+      Object[] args = new Object[] {null, frame.getObject(stateSlot), frame.getObject(controlSlot)};
+      LuaContext context = LuaContext.get(this);
+      Object r;
+      context.cCalls++;
+      try {
+        r = dispatch.execute(fn, args);
+        if (r == null) {
+          throw LuaOps.typeError(findOwner(), fn, "call", null);
+        }
+        if (r instanceof LuaTailCall tc) {
+          r = LuaCalls.call(tc.function, tc.arguments);
+        }
+      } catch (LuaError e) {
+        if (e.needsWhere()) {
+          complete(e);
+        }
+        throw e;
+      } finally {
+        context.cCalls--;
+      }
+      Object[] results = (Object[]) r;
+      Object first = results.length > 0 ? results[0] : LuaNil.NIL;
+      if (first == LuaNil.NIL) {
+        return BREAK_LOOP_STATUS;
+      }
+      frame.setObject(controlSlot, first);
+      for (int i = 0; i < vars.length; i++) {
+        Object v = i < results.length ? results[i] : LuaNil.NIL;
+        LuaLocalVar var = vars[i];
+        frame.setObject(var.slot, var.captured ? new LuaCell(v) : v);
+      }
+      Object c;
+      try {
+        c = body.execute(frame);
+      } catch (LuaYield y) {
+        throw y.push(this, 0);
+      }
+      return c != null ? c : CONTINUE_LOOP_STATUS;
+    }
+
+    Object resumeIteration(VirtualFrame frame, LuaCoroutine co) {
+      co.pop(this);
+      Object c;
+      try {
+        c = body.resume(frame, co);
+      } catch (LuaYield y) {
+        throw y.push(this, 0);
+      }
+      return c != null ? c : CONTINUE_LOOP_STATUS;
+    }
+
+    @CompilerDirectives.TruffleBoundary
+    private void complete(LuaError e) {
+      LuaGenericForNode owner = findOwner();
+      e.setWhere(owner == null ? "" : owner.where(), "(for generator)", false);
+    }
+
+    private LuaGenericForNode findOwner() {
+      Node n = getParent();
+      while (n != null && !(n instanceof LuaGenericForNode)) {
+        n = n.getParent();
+      }
+      return (LuaGenericForNode) n;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.lunacy.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
+import org.lunacy.nodes.LuaNode;
+import org.lunacy.nodes.LuaTypeSystem;
+import org.lunacy.runtime.LuaOps;
+
+/**
+ * {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b}, {@code a % b}, {@code a ^ b}
+ * (OP_ADD..OP_POW, luaV_arith): doubles directly, everything else (numeric strings,
+ * metamethods, errors) through {@link LuaOps#arith}.
+ */
+@TypeSystemReference(LuaTypeSystem.class)
+public abstract class LuaArithNode extends LuaBinaryOpNode {
+  private final int op;
+  private final String leftDesc;
+  private final String rightDesc;
+
+  protected LuaArithNode(int op, String leftDesc, String rightDesc) {
+    this.op = op;
+    this.leftDesc = leftDesc;
+    this.rightDesc = rightDesc;
+  }
+
+  @Specialization
+  protected double doDoubles(double a, double b) {
+    return LuaOps.arithRaw(op, a, b);
+  }
+
+  @Fallback
+  protected Object doGeneric(Object a, Object b) {
+    return LuaOps.arith(op, a, b, site(), leftDesc, rightDesc);
+  }
+
+  private LuaNode site() {
+    return (LuaNode) getParent();
+  }
+}

@@ -1,0 +1,106 @@
+package org.lunacy.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.runtime.LuaNumbers;
+import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaYield;
+
+/**
+ * A chain {@code a .. b .. c} (OP_CONCAT, luaV_concat): operands are evaluated left to right,
+ * then joined from the right, runs of strings and numbers at once, {@code __concat} pairwise.
+ */
+public final class LuaConcatNode extends LuaExpressionNode {
+  @Children private final LuaExpressionNode[] operands;
+
+  public LuaConcatNode(LuaExpressionNode[] operands) {
+    this.operands = operands;
+  }
+
+  @Override
+  @ExplodeLoop
+  public Object execute(VirtualFrame frame) {
+    Object[] v = new Object[operands.length];
+    boolean plain = true;
+    for (int i = 0; i < operands.length; i++) {
+      Object x;
+      try {
+        x = operands[i].execute(frame);
+      } catch (LuaYield y) {
+        throw y.push(this, i, v, null, null);
+      }
+      v[i] = x;
+      plain &= x instanceof String || x instanceof Double;
+    }
+    if (plain) {
+      return join(v, 0, v.length);
+    }
+    return concatGeneric(v);
+  }
+
+  @Override
+  public Object resume(VirtualFrame frame, LuaCoroutine co) {
+    LuaYield.Record r = co.pop(this);
+    Object[] v = (Object[]) r.a;
+    for (int i = r.phase; i < operands.length; i++) {
+      try {
+        v[i] = i == r.phase ? operands[i].resume(frame, co) : operands[i].execute(frame);
+      } catch (LuaYield y) {
+        throw y.push(this, i, v, null, null);
+      }
+    }
+    for (Object x : v) {
+      if (!isStringOrNumber(x)) {
+        return concatGeneric(v);
+      }
+    }
+    return join(v, 0, v.length);
+  }
+
+  @TruffleBoundary
+  private static String join(Object[] v, int from, int to) {
+    if (to - from == 2 && v[from] instanceof String a && v[from + 1] instanceof String b) {
+      return a.concat(b);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Object x = v[i];
+      sb.append(x instanceof String s ? s : LuaNumbers.toString((Double) x));
+    }
+    return sb.toString();
+  }
+
+  private static boolean isStringOrNumber(Object x) {
+    return x instanceof String || x instanceof Double;
+  }
+
+  @TruffleBoundary
+  private Object concatGeneric(Object[] v) {
+    String[] descs = new String[v.length];
+    for (int i = 0; i < v.length; i++) {
+      descs[i] = operands[i].getDesc();
+    }
+    int top = v.length;
+    while (top > 1) {
+      Object a = v[top - 2];
+      Object b = v[top - 1];
+      if (!isStringOrNumber(a) || !isStringOrNumber(b)) {
+        v[top - 2] = LuaOps.concatMeta(a, b, this, descs[top - 2], descs[top - 1]);
+        descs[top - 2] = null;
+        top--;
+      } else {
+        int k = top - 2;
+        while (k > 0 && isStringOrNumber(v[k - 1])) {
+          k--;
+        }
+        v[k] = join(v, k, top);
+        descs[k] = null;
+        top = k + 1;
+      }
+    }
+    return v[0];
+  }
+}

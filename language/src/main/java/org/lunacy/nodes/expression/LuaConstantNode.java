@@ -1,0 +1,22 @@
+package org.lunacy.nodes.expression;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.lunacy.nodes.LuaExpressionNode;
+
+/** A literal: nil, true, false, a number or an (interned) string. */
+public final class LuaConstantNode extends LuaExpressionNode {
+  private final Object value;
+
+  public LuaConstantNode(Object value) {
+    this.value = value;
+  }
+
+  @Override
+  public Object execute(VirtualFrame frame) {
+    return value;
+  }
+
+  public Object getValue() {
+    return value;
+  }
+}

@@ -1,0 +1,25 @@
+package org.lunacy.nodes.expression;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.runtime.LuaCoroutine;
+
+/** {@code (e)}: one value of a multi-valued expression. */
+public final class LuaParenNode extends LuaExpressionNode {
+  @Child private LuaExpressionNode expr;
+
+  public LuaParenNode(LuaExpressionNode expr) {
+    this.expr = expr;
+    this.desc = expr.getDesc();
+  }
+
+  @Override
+  public Object execute(VirtualFrame frame) {
+    return expr.execute(frame);
+  }
+  /** Stateless around its operand: a yield inside it needs no record of its own. */
+  @Override
+  public Object resume(VirtualFrame frame, LuaCoroutine co) {
+    return expr.resume(frame, co);
+  }
+}

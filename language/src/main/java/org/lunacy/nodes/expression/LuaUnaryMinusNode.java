@@ -1,0 +1,39 @@
+package org.lunacy.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaOps;
+
+/** {@code -a} (OP_UNM): {@code __unm} receives the operand twice, as in PUC. */
+@NodeChild("operand")
+public abstract class LuaUnaryMinusNode extends LuaExpressionNode {
+  private final String operandDesc;
+
+  protected LuaUnaryMinusNode(String operandDesc) {
+    this.operandDesc = operandDesc;
+  }
+
+  protected abstract LuaExpressionNode getOperand();
+
+  public abstract Object executeEvaluated(Object operand);
+
+  /** Stateless around its operand: a yield inside it needs no record of its own. */
+  @Override
+  public Object resume(VirtualFrame frame, LuaCoroutine co) {
+    return executeEvaluated(getOperand().resume(frame, co));
+  }
+
+  @Specialization
+  protected double doDouble(double a) {
+    return -a;
+  }
+
+  @Fallback
+  protected Object doGeneric(Object a) {
+    return LuaOps.arith(LuaOps.UNM, a, a, this, operandDesc, operandDesc);
+  }
+}

@@ -1,0 +1,30 @@
+package org.lunacy.nodes.local;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.lunacy.nodes.access.LuaAssignTargetNode;
+import org.lunacy.runtime.LuaCell;
+
+/**
+ * Assignment to a local. {@code declare} marks a {@code local} declaration: a captured local then
+ * gets a fresh cell, so closures created in different iterations see different variables.
+ */
+public final class LuaLocalWriteNode extends LuaAssignTargetNode {
+  private final LuaLocalVar var;
+  private final boolean declare;
+
+  public LuaLocalWriteNode(LuaLocalVar var, boolean declare) {
+    this.var = var;
+    this.declare = declare;
+  }
+
+  @Override
+  public void assign(VirtualFrame frame, Object prepared, Object value) {
+    if (!var.captured) {
+      frame.setObject(var.slot, value);
+    } else if (declare) {
+      frame.setObject(var.slot, new LuaCell(value));
+    } else {
+      ((LuaCell) frame.getObject(var.slot)).value = value;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.lunacy.nodes.util;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.nodes.LuaNode;
+import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaNil;
+import org.lunacy.runtime.LuaYield;
+
+/**
+ * An expression list with PUC's adjustment rules (only the last expression expands): the right
+ * side of assignments, {@code return} lists and the generic {@code for}'s explist.
+ */
+public final class LuaExpressionListNode extends LuaNode {
+  private static final Object[] NO_VALUES = new Object[0];
+
+  @Children private final LuaExpressionNode[] exprs;
+  private final boolean lastMulti;
+
+  public LuaExpressionListNode(LuaExpressionNode[] exprs) {
+    this.exprs = exprs;
+    this.lastMulti = exprs.length > 0 && exprs[exprs.length - 1].isMultiValued();
+  }
+
+  public int size() {
+    return exprs.length;
+  }
+
+  public LuaExpressionNode get(int i) {
+    return exprs[i];
+  }
+
+  /** Exactly {@code want} values (missing ones nil, extra ones evaluated and dropped). */
+  @ExplodeLoop
+  public Object[] evaluate(VirtualFrame frame, int want) {
+    int n = exprs.length;
+    Object[] single = new Object[n];
+    for (int i = 0; i < n; i++) {
+      if (i == n - 1 && lastMulti) {
+        Object[] rest;
+        try {
+          rest = exprs[i].executeMulti(frame);
+        } catch (LuaYield y) {
+          throw y.push(this, i, single, null, null);
+        }
+        return adjust(single, n - 1, rest, want);
+      }
+      try {
+        single[i] = exprs[i].execute(frame);
+      } catch (LuaYield y) {
+        throw y.push(this, i, single, null, null);
+      }
+    }
+    return adjust(single, n, NO_VALUES, want);
+  }
+
+  /** All values (want = -1 in {@link #adjust}). */
+  public Object[] evaluateAll(VirtualFrame frame) {
+    return evaluate(frame, -1);
+  }
+
+  private static Object[] adjust(Object[] single, int count, Object[] rest, int want) {
+    if (want < 0) {
+      if (rest.length == 0 && count == single.length) {
+        return single;
+      }
+      Object[] out = new Object[count + rest.length];
+      System.arraycopy(single, 0, out, 0, count);
+      System.arraycopy(rest, 0, out, count, rest.length);
+      return out;
+    }
+    Object[] out = new Object[want];
+    for (int i = 0; i < want; i++) {
+      if (i < count) {
+        out[i] = single[i];
+      } else if (i - count < rest.length) {
+        out[i] = rest[i - count];
+      } else {
+        out[i] = LuaNil.NIL;
+      }
+    }
+    return out;
+  }
+
+  /** Continues after a yield inside expression {@code record.phase}. */
+  public Object[] resume(VirtualFrame frame, LuaCoroutine co, int want) {
+    LuaYield.Record r = co.pop(this);
+    Object[] single = (Object[]) r.a;
+    int n = exprs.length;
+    for (int i = r.phase; i < n; i++) {
+      boolean resuming = i == r.phase;
+      try {
+        if (i == n - 1 && lastMulti) {
+          Object[] rest = resuming ? exprs[i].resumeMulti(frame, co) : exprs[i].executeMulti(frame);
+          return adjust(single, n - 1, rest, want);
+        }
+        single[i] = resuming ? exprs[i].resume(frame, co) : exprs[i].execute(frame);
+      } catch (LuaYield y) {
+        throw y.push(this, i, single, null, null);
+      }
+    }
+    return adjust(single, n, NO_VALUES, want);
+  }
+}

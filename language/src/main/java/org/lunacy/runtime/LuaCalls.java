@@ -1,0 +1,97 @@
+package org.lunacy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import org.lunacy.LuaContext;
+
+/** Calls from Java code (builtins, interop, metamethods on slow paths) into Lua values. */
+public final class LuaCalls {
+  private LuaCalls() {}
+
+  /** LUAI_MAXCCALLS: nested calls from builtins (pcall, metamethods, sort...) allowed. */
+  public static final int MAX_C_CALLS = 200;
+
+  /**
+   * Calls {@code fn} with {@code args} ({@code args[0]} is overwritten with the callee), honouring
+   * {@code __call} and finishing tail calls. Errors for non-callable values have no variable name.
+   */
+  @TruffleBoundary
+  public static Object[] call(Object fn, Object[] args) {
+    LuaContext context = LuaContext.get(null);
+    if (++context.cCalls >= MAX_C_CALLS) {
+      context.cCalls--;
+      throw new LuaError("C stack overflow");
+    }
+    try {
+      Object result = callOnce(fn, args);
+      while (result instanceof LuaTailCall tc) {
+        result = callOnce(tc.function, tc.arguments);
+      }
+      return (Object[]) result;
+    } finally {
+      context.cCalls--;
+    }
+  }
+
+  /** {@code call(fn, arg...)} with the arguments given without the callee slot. */
+  @TruffleBoundary
+  public static Object[] callArgs(Object fn, Object... luaArgs) {
+    Object[] args = new Object[luaArgs.length + 1];
+    System.arraycopy(luaArgs, 0, args, 1, luaArgs.length);
+    return call(fn, args);
+  }
+
+  /** The first result of a call, or nil. */
+  @TruffleBoundary
+  public static Object call1(Object fn, Object... luaArgs) {
+    Object[] r = callArgs(fn, luaArgs);
+    return r.length == 0 ? LuaNil.NIL : r[0];
+  }
+
+  /**
+   * Calls a metamethod on behalf of {@code site}: the call is attributed to that node, so stack
+   * levels (error levels, debug info) see the Lua code that triggered the metamethod.
+   */
+  @TruffleBoundary
+  public static Object metaCall1(Node site, Object fn, Object... luaArgs) {
+    if (site == null) {
+      return call1(fn, luaArgs);
+    }
+    EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
+    Node prev = ref.set(site);
+    try {
+      return call1(fn, luaArgs);
+    } finally {
+      ref.set(prev);
+    }
+  }
+
+  /** One call without the C-call count (coroutine.resume counts itself); may be a tail call. */
+  @TruffleBoundary
+  public static Object callUncounted(Object fn, Object[] args) {
+    return callOnce(fn, args);
+  }
+
+  @TruffleBoundary
+  public static Object callOnceUncounted(Object fn, Object[] args) {
+    return callOnce(fn, args);
+  }
+
+  private static Object callOnce(Object fn, Object[] args) {
+    if (fn instanceof LuaFunction f) {
+      args[0] = f;
+      return IndirectCallNode.getUncached().call(f.callTarget, args);
+    }
+    Object h = LuaOps.getMetamethod(fn, "__call");
+    if (h instanceof LuaFunction f) {
+      Object[] shifted = new Object[args.length + 1];
+      shifted[0] = f;
+      shifted[1] = fn;
+      System.arraycopy(args, 1, shifted, 2, args.length - 1);
+      return IndirectCallNode.getUncached().call(f.callTarget, shifted);
+    }
+    throw LuaError.error("attempt to call a " + LuaTypes.typeName(fn) + " value");
+  }
+}

@@ -1,0 +1,117 @@
+package org.lunacy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * A Lua error in flight: {@code error(v)}, a runtime error or a library error. {@link #value} is
+ * the Lua error value (any Lua value; a string for every error the runtime raises itself).
+ */
+public final class LuaError extends AbstractTruffleException {
+  private static final long serialVersionUID = 1L;
+
+  private Object value;
+  /** Set while the message still lacks the "chunk:line:" of the Lua code that called a builtin. */
+  private boolean needsWhere;
+  /** For argument errors (luaL_argerror): the argument number, its message, the builtin name. */
+  private int argIndex;
+  private String argExtra;
+  private String argFname;
+  /** The traceback captured where the error was raised, for the launcher; may be null. */
+  private String luaTraceback;
+
+  public LuaError(Object value, Node location) {
+    super(value instanceof String s ? s : null, location);
+    this.value = value;
+  }
+
+  public LuaError(Object value) {
+    this(value, null);
+  }
+
+  public Object getValue() {
+    return value;
+  }
+
+  public boolean needsWhere() {
+    return needsWhere;
+  }
+
+  /**
+   * Completes a builtin's error once the calling Lua code is known: prefixes the position
+   * (luaL_where) and, for argument errors, names the function as the call site does (getfuncname)
+   * and shifts the argument number for method calls, as luaL_argerror does.
+   */
+  @TruffleBoundary
+  public void setWhere(String where, String calleeName, boolean method) {
+    if (!needsWhere) {
+      return;
+    }
+    needsWhere = false;
+    if (argIndex > 0) {
+      int n = argIndex;
+      String name = calleeName != null ? calleeName : "?";
+      String msg;
+      if (method && --n == 0) {
+        msg = "calling '" + name + "' on bad self (" + argExtra + ")";
+      } else {
+        msg = "bad argument #" + n + " to '" + name + "' (" + argExtra + ")";
+      }
+      value = where + msg;
+    } else if (value instanceof String s) {
+      value = where + s;
+    }
+  }
+
+  /** The builtin's own name for an argument error, when no call site names it. */
+  public String getArgFunctionName() {
+    return argFname;
+  }
+
+  public String getLuaTraceback() {
+    return luaTraceback;
+  }
+
+  public void setLuaTraceback(String traceback) {
+    this.luaTraceback = traceback;
+  }
+
+  @Override
+  public String getMessage() {
+    return value instanceof String s ? s : LuaTypes.errorObjectMessage(value);
+  }
+
+  /**
+   * An error raised by a builtin (luaL_error): the message is prefixed with the position of the Lua
+   * code that called the builtin, as PUC's {@code luaL_where(L, 1)} does.
+   */
+  @TruffleBoundary
+  public static LuaError error(String message) {
+    LuaError e = new LuaError(message);
+    e.needsWhere = true;
+    return e;
+  }
+
+  /** {@code bad argument #arg to 'fname' (extramsg)} (luaL_argerror). */
+  @TruffleBoundary
+  public static LuaError argError(int arg, String fname, String extramsg) {
+    LuaError e = error("bad argument #" + arg + " to '" + fname + "' (" + extramsg + ")");
+    e.argIndex = arg;
+    e.argExtra = extramsg;
+    e.argFname = fname;
+    return e;
+  }
+
+  /** {@code bad argument #arg to 'fname' (expected expected, got typename)} (luaL_typerror). */
+  @TruffleBoundary
+  public static LuaError typeError(int arg, String fname, String expected, Object got) {
+    return argError(arg, fname, expected + " expected, got " + LuaTypes.typeName(got));
+  }
+
+  /** An error whose message is already complete (runtime errors carry their own position). */
+  @TruffleBoundary
+  public static LuaError raw(String message, Node location) {
+    return new LuaError(message, location);
+  }
+}

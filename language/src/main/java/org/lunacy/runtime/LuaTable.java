@@ -1,0 +1,629 @@
+package org.lunacy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import java.util.Arrays;
+
+/**
+ * A Lua table (ltable.c): an array part for the keys {@code 1..arraySize} and a hash part for
+ * everything else.
+ *
+ * <p>The hash part is an insertion-ordered open-addressing map: entries live in {@link #keys} /
+ * {@link #vals} in insertion order, and {@link #index} maps hash buckets to entry positions. An
+ * entry never moves until the next rehash, so a node can remember the position where a key lives
+ * (a <em>hash-slot witness</em>) and check only that {@code keys[pos]} still holds that key.
+ * Assigning nil keeps the entry (its value becomes null), like PUC's dead keys, so traversal with
+ * {@code next} tolerates assignments to existing fields. {@link #epoch} changes whenever entries
+ * move (rehash or compaction).
+ *
+ * <p>Values are never {@link LuaNil#NIL} inside a table: absent is {@code null}.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class LuaTable implements TruffleObject {
+  private static final Object[] EMPTY = new Object[0];
+  private static final int[] EMPTY_INDEX = new int[0];
+  /** Replaces the key of an entry removed by a weak-table sweep (so the key can be collected). */
+  private static final Object DEAD_KEY = new Object();
+
+  private Object[] array = EMPTY;
+  private int arraySize;
+
+  private Object[] keys = EMPTY;
+  private Object[] vals = EMPTY;
+  /** Bucket -> entry position + 1 (0 means an empty bucket). Length is a power of two. */
+  private int[] index = EMPTY_INDEX;
+  /** Entries used in keys/vals (including those whose value is now nil). */
+  private int used;
+  /** Entries with a non-null value. */
+  private int live;
+
+  private int epoch;
+  private LuaTable metatable;
+  /** Weak mode from {@code __mode}: bit 1 weak keys, bit 2 weak values (see LuaWeakTables). */
+  public byte weakMode;
+
+  public LuaTable() {}
+
+  public LuaTable(int narray, int nhash) {
+    if (narray > 0) {
+      array = new Object[narray];
+      arraySize = narray;
+    }
+    if (nhash > 0) {
+      allocHash(nhash);
+    }
+  }
+
+  public LuaTable getMetatable() {
+    return metatable;
+  }
+
+  public void setMetatable(LuaTable mt) {
+    this.metatable = mt;
+  }
+
+  public int getEpoch() {
+    return epoch;
+  }
+
+  // ---------------------------------------------------------------- generic access
+
+  /** Raw get (luaH_get); returns null when absent. */
+  public Object rawget(Object key) {
+    if (key instanceof Double d) {
+      return rawgetNumber(d);
+    }
+    return hashGet(key);
+  }
+
+  public Object rawgetNumber(double d) {
+    int i = (int) d;
+    if (i == d && i >= 1 && i <= arraySize) {
+      return array[i - 1];
+    }
+    if (d == 0.0) {
+      d = 0.0; // -0 and 0 are the same key
+    }
+    return hashGet(d);
+  }
+
+  public Object rawgetInt(int i) {
+    if (i >= 1 && i <= arraySize) {
+      return array[i - 1];
+    }
+    return hashGet((double) i);
+  }
+
+  public Object rawgetString(String key) {
+    return hashGet(key);
+  }
+
+  /** Raw set (luaH_set); value null or NIL removes. The caller checked that key is not nil/NaN. */
+  public void rawset(Object key, Object value) {
+    if (value == LuaNil.NIL) {
+      value = null;
+    }
+    if (key instanceof Double d) {
+      rawsetNumber(d, value);
+    } else {
+      hashPut(key, value);
+    }
+  }
+
+  public void rawsetNumber(double d, Object value) {
+    if (value == LuaNil.NIL) {
+      value = null;
+    }
+    int i = (int) d;
+    if (i == d && i >= 1) {
+      rawsetInt(i, value);
+      return;
+    }
+    if (d == 0.0) {
+      d = 0.0;
+    }
+    hashPut(d, value);
+  }
+
+  public void rawsetInt(int i, Object value) {
+    if (value == LuaNil.NIL) {
+      value = null;
+    }
+    if (i >= 1 && i <= arraySize) {
+      array[i - 1] = value;
+      return;
+    }
+    if (i == arraySize + 1 && i > 0) {
+      if (value == null) {
+        hashPut((double) i, null);
+        return;
+      }
+      appendArray(i, value);
+      return;
+    }
+    hashPut((double) i, value);
+  }
+
+  /**
+   * Grows the array part to the next power of two for key {@code i == arraySize + 1}, the size
+   * PUC's rehash (computesizes) picks for a sequence, so borders match lua5.1's.
+   */
+  private void appendArray(int i, Object value) {
+    int cap = Integer.highestOneBit(i);
+    if (cap < i) {
+      cap <<= 1;
+    }
+    array = Arrays.copyOf(array, cap);
+    arraySize = cap;
+    array[i - 1] = value;
+    if (live > 0) {
+      migrateFromHash(i + 1);
+    }
+  }
+
+  /** After the array part grew, integer keys from {@code from} up to its size move into it. */
+  @TruffleBoundary
+  private void migrateFromHash(int from) {
+    for (int k = from; k <= arraySize; k++) {
+      int pos = findEntry((double) k);
+      if (pos >= 0 && vals[pos] != null) {
+        array[k - 1] = vals[pos];
+        vals[pos] = null;
+        live--;
+      }
+    }
+  }
+
+  /**
+   * Installs the positional items of a constructor as the array part (OP_SETLIST into a table
+   * whose array part was sized by OP_NEWTABLE): nil items keep their slots, as in PUC.
+   */
+  public void setArray(Object[] items, int count) {
+    for (int i = 0; i < count; i++) {
+      if (items[i] == LuaNil.NIL) {
+        items[i] = null;
+      }
+    }
+    array = items.length == count ? items : Arrays.copyOf(items, count);
+    arraySize = count;
+    if (live > 0) {
+      for (int i = 1; i <= count; i++) {
+        int pos = findEntry((double) i);
+        if (pos >= 0 && vals[pos] != null) {
+          vals[pos] = null;
+          live--;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- length
+
+  /** The length operator on a table without {@code __len} (luaH_getn): a border. */
+  public int length() {
+    int n = arraySize;
+    if (n > 0 && array[n - 1] == null) {
+      // binary search for a border inside the array part
+      int lo = 0;
+      int hi = n;
+      while (hi - lo > 1) {
+        int m = (lo + hi) >>> 1;
+        if (array[m - 1] == null) {
+          hi = m;
+        } else {
+          lo = m;
+        }
+      }
+      return lo;
+    }
+    if (live == 0) {
+      return n;
+    }
+    return unboundSearch(n);
+  }
+
+  @TruffleBoundary
+  private int unboundSearch(int j) {
+    long i = j;
+    long k = j + 1L;
+    while (hashGet((double) k) != null) {
+      i = k;
+      k *= 2;
+      if (k > Integer.MAX_VALUE) {
+        // pathological: linear search like PUC
+        int m = 1;
+        while (rawgetInt(m) != null) {
+          m++;
+        }
+        return m - 1;
+      }
+    }
+    while (k - i > 1) {
+      long m = (i + k) / 2;
+      if (hashGet((double) m) == null) {
+        k = m;
+      } else {
+        i = m;
+      }
+    }
+    return (int) i;
+  }
+
+  /** The size of the array part (keys 1..n live there). */
+  public int arraySize() {
+    return arraySize;
+  }
+
+  public Object[] arrayStorage() {
+    return array;
+  }
+
+  /** table.insert(t, pos, v) / table.remove support: shift helpers live in the table library. */
+  public boolean hasHashPart() {
+    return live > 0;
+  }
+
+  // ---------------------------------------------------------------- hash part
+
+  private static int hashOf(Object key) {
+    int h = key.hashCode();
+    return h ^ (h >>> 16);
+  }
+
+  private static boolean keyEquals(Object a, Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a instanceof String sa) {
+      return b instanceof String sb && sa.equals(sb);
+    }
+    if (a instanceof Double da) {
+      return b instanceof Double db && da.doubleValue() == db.doubleValue();
+    }
+    return false;
+  }
+
+  /** The entry position of key, or -1. */
+  public int findEntry(Object key) {
+    int[] idx = index;
+    if (idx.length == 0) {
+      return -1;
+    }
+    int mask = idx.length - 1;
+    int b = hashOf(key) & mask;
+    while (true) {
+      int e = idx[b];
+      if (e == 0) {
+        return -1;
+      }
+      Object k = keys[e - 1];
+      if (keyEquals(k, key)) {
+        return e - 1;
+      }
+      b = (b + 1) & mask;
+    }
+  }
+
+  private Object hashGet(Object key) {
+    if (used == 0) {
+      return null;
+    }
+    int pos = findEntry(key);
+    return pos < 0 ? null : vals[pos];
+  }
+
+  private void hashPut(Object key, Object value) {
+    int pos = findEntry(key);
+    if (pos >= 0) {
+      Object old = vals[pos];
+      vals[pos] = value;
+      if (old == null && value != null) {
+        live++;
+      } else if (old != null && value == null) {
+        live--;
+      }
+      return;
+    }
+    if (value == null) {
+      return;
+    }
+    insertNew(key, value);
+  }
+
+  @TruffleBoundary
+  private void insertNew(Object key, Object value) {
+    if (used == keys.length) {
+      rehash(live + 1);
+    }
+    int pos = used++;
+    keys[pos] = key;
+    vals[pos] = value;
+    live++;
+    int mask = index.length - 1;
+    int b = hashOf(key) & mask;
+    while (index[b] != 0) {
+      b = (b + 1) & mask;
+    }
+    index[b] = pos + 1;
+  }
+
+  private void allocHash(int n) {
+    int cap = 4;
+    while (cap < n) {
+      cap <<= 1;
+    }
+    keys = new Object[cap];
+    vals = new Object[cap];
+    index = new int[cap * 2];
+    used = 0;
+    live = 0;
+  }
+
+  /** Compacts the entries (dropping nil-valued ones) and resizes for at least {@code need}. */
+  private void rehash(int need) {
+    Object[] oldKeys = keys;
+    Object[] oldVals = vals;
+    int oldUsed = used;
+    allocHash(Math.max(4, (live + 1) * 2));
+    for (int i = 0; i < oldUsed; i++) {
+      if (oldVals[i] != null) {
+        insertNew(oldKeys[i], oldVals[i]);
+      }
+    }
+    epoch++;
+    invalidateWitnesses();
+  }
+
+  /** Hook for assumptions that rely on the layout (see witness nodes). */
+  protected void invalidateWitnesses() {}
+
+  /** The value at an entry position (for witness-based access); null if nil. */
+  public Object entryValue(int pos) {
+    return vals[pos];
+  }
+
+  public Object entryKey(int pos) {
+    return keys[pos];
+  }
+
+  public void setEntryValue(int pos, Object value) {
+    Object old = vals[pos];
+    vals[pos] = value;
+    if (old == null && value != null) {
+      live++;
+    } else if (old != null && value == null) {
+      live--;
+    }
+  }
+
+  public int entryCapacity() {
+    return keys.length;
+  }
+
+  // ---------------------------------------------------------------- traversal
+
+  /**
+   * {@code next(t, key)} (luaH_next): writes the next key and value into out[0], out[1] and
+   * returns true, or returns false at the end. Throws {@link InvalidKeyException} for a key that
+   * is not in the table.
+   */
+  @TruffleBoundary
+  public boolean next(Object key, Object[] out) {
+    int start; // position in the combined sequence: 0..arraySize-1 array, then entries
+    if (key == LuaNil.NIL || key == null) {
+      start = 0;
+    } else {
+      start = -1;
+      if (key instanceof Double d) {
+        int i = (int) d.doubleValue();
+        if (i == d && i >= 1 && i <= arraySize) {
+          start = i;
+        }
+      }
+      if (start < 0) {
+        Object k = key;
+        if (k instanceof Double d && d == 0.0) {
+          k = 0.0;
+        }
+        int pos = findEntry(k);
+        if (pos < 0) {
+          throw new InvalidKeyException();
+        }
+        start = arraySize + pos + 1;
+      }
+    }
+    for (int i = start; i < arraySize; i++) {
+      if (array[i] != null) {
+        out[0] = (double) (i + 1);
+        out[1] = array[i];
+        return true;
+      }
+    }
+    for (int p = Math.max(0, start - arraySize); p < used; p++) {
+      if (vals[p] != null) {
+        out[0] = keys[p];
+        out[1] = vals[p];
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Thrown by {@link #next} for a key that is not in the table. */
+  public static final class InvalidKeyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidKeyException() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Number of non-nil entries (array and hash), for sizing and interop. */
+  public int count() {
+    int n = live;
+    for (int i = 0; i < arraySize; i++) {
+      if (array[i] != null) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Highest positive numeric key (table.maxn). */
+  @TruffleBoundary
+  public double maxn() {
+    double max = 0;
+    for (int i = arraySize; i > 0; i--) {
+      if (array[i - 1] != null) {
+        max = i;
+        break;
+      }
+    }
+    for (int p = 0; p < used; p++) {
+      if (vals[p] != null && keys[p] instanceof Double d && d > max) {
+        max = d;
+      }
+    }
+    return max;
+  }
+
+  /** Drops entries held only weakly; called by collectgarbage (see LuaWeakTables). */
+  @TruffleBoundary
+  public void removeEntriesIf(java.util.function.BiPredicate<Object, Object> dead) {
+    for (int i = 0; i < arraySize; i++) {
+      if (array[i] != null && dead.test((double) (i + 1), array[i])) {
+        array[i] = null;
+      }
+    }
+    for (int p = 0; p < used; p++) {
+      if (vals[p] != null && dead.test(keys[p], vals[p])) {
+        vals[p] = null;
+        keys[p] = DEAD_KEY;
+        live--;
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "table: 0x" + String.format("%08x", System.identityHashCode(this));
+  }
+
+  // ---------------------------------------------------------------- interop
+
+  @ExportMessage
+  boolean hasMembers() {
+    return true;
+  }
+
+  @ExportMessage
+  @TruffleBoundary
+  Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+    java.util.ArrayList<String> names = new java.util.ArrayList<>();
+    for (int p = 0; p < used; p++) {
+      if (vals[p] != null && keys[p] instanceof String s) {
+        names.add(s);
+      }
+    }
+    return new LuaInteropArray(names.toArray());
+  }
+
+  @ExportMessage
+  @TruffleBoundary
+  boolean isMemberReadable(String member) {
+    return hashGet(member) != null;
+  }
+
+  @ExportMessage
+  @TruffleBoundary
+  Object readMember(String member) throws UnknownIdentifierException {
+    Object v = hashGet(member);
+    if (v == null) {
+      throw UnknownIdentifierException.create(member);
+    }
+    return v;
+  }
+
+  @ExportMessage
+  boolean isMemberModifiable(String member) {
+    return isMemberReadable(member);
+  }
+
+  @ExportMessage
+  boolean isMemberInsertable(String member) {
+    return !isMemberReadable(member);
+  }
+
+  @ExportMessage
+  @TruffleBoundary
+  void writeMember(String member, Object value) {
+    hashPut(member, LuaInteropArray.fromForeign(value));
+  }
+
+  @ExportMessage
+  boolean hasArrayElements() {
+    return true;
+  }
+
+  @ExportMessage
+  long getArraySize() {
+    return length();
+  }
+
+  @ExportMessage
+  boolean isArrayElementReadable(long i) {
+    return i >= 0 && i < length();
+  }
+
+  @ExportMessage
+  Object readArrayElement(long i) throws InvalidArrayIndexException {
+    if (i < 0 || i >= Integer.MAX_VALUE) {
+      throw InvalidArrayIndexException.create(i);
+    }
+    Object v = rawgetInt((int) i + 1);
+    if (v == null) {
+      throw InvalidArrayIndexException.create(i);
+    }
+    return v;
+  }
+
+  @ExportMessage
+  boolean isArrayElementModifiable(long i) {
+    return isArrayElementReadable(i);
+  }
+
+  @ExportMessage
+  boolean isArrayElementInsertable(long i) {
+    return i >= 0 && i < Integer.MAX_VALUE && !isArrayElementReadable(i);
+  }
+
+  @ExportMessage
+  @TruffleBoundary
+  void writeArrayElement(long i, Object value) throws InvalidArrayIndexException {
+    if (i < 0 || i >= Integer.MAX_VALUE) {
+      throw InvalidArrayIndexException.create(i);
+    }
+    rawsetInt((int) i + 1, LuaInteropArray.fromForeign(value));
+  }
+
+  @ExportMessage
+  boolean hasLanguage() {
+    return true;
+  }
+
+  @ExportMessage
+  Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+    return org.lunacy.LuaLanguage.class;
+  }
+
+  @ExportMessage
+  @TruffleBoundary
+  Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    return toString();
+  }
+}

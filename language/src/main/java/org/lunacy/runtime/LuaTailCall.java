@@ -1,0 +1,16 @@
+package org.lunacy.runtime;
+
+/**
+ * What a function returns for {@code return f(args)}: the caller performs the call, so the
+ * callee's activation is gone before the tail-called function runs (proper tail calls).
+ */
+public final class LuaTailCall {
+  public final Object function;
+  /** {@code [function, arg1, ..., argN]}; slot 0 is replaced by the resolved callee. */
+  public final Object[] arguments;
+
+  public LuaTailCall(Object function, Object[] arguments) {
+    this.function = function;
+    this.arguments = arguments;
+  }
+}

@@ -1,0 +1,10 @@
+-- loadfile/dofile errors for missing files, and dofile of a real file.
+local f, err = loadfile("does_not_exist.lua")
+print(f, err)
+print(pcall(dofile, "does_not_exist.lua"))
+print(type(loadfile("data/helper.lua")))
+print(dofile("data/helper.lua"))
+local g = loadfile("data/helper.lua")
+print(g("extra"))
+print(pcall(dofile, "data/bad.lua"))
+print(loadfile("data/bad.lua"))

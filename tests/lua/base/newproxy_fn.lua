@@ -1,0 +1,10 @@
+-- newproxy: false/no argument gives no metatable; true a fresh one; a proxy shares.
+local a = newproxy()
+local b = newproxy(false)
+local c = newproxy(true)
+local d = newproxy(c)
+print(type(a), getmetatable(a), getmetatable(b))
+print(type(getmetatable(c)), getmetatable(c) == getmetatable(d))
+print(a == b, c == d)
+print(pcall(newproxy, 1))
+print(pcall(newproxy, a))

@@ -1,0 +1,11 @@
+-- _VERSION, gcinfo, collectgarbage options, and 5.1-only globals.
+print(_VERSION)
+print(type(gcinfo()), gcinfo() > 0)
+print(type(collectgarbage("count")), collectgarbage("count") > 0)
+print(collectgarbage(), collectgarbage("collect"))
+print(collectgarbage("step") ~= nil)
+print(type(collectgarbage("setpause", 200)), type(collectgarbage("setstepmul", 200)))
+print(pcall(collectgarbage, "bogus"))
+print(type(newproxy), type(setfenv), type(getfenv), type(unpack), type(loadstring), type(module))
+print(type(math.mod), type(string.gfind), type(table.getn), type(math.ldexp))
+print(rawlen, bit32, table.pack, table.unpack, string.pack, utf8)

@@ -1,0 +1,16 @@
+-- Errors in coroutines: resume returns false plus message; dead and running resumes.
+local co = coroutine.create(function() local x = nil; return x.field end)
+print(coroutine.resume(co))
+print(coroutine.status(co))
+print(coroutine.resume(co))
+local self_co
+self_co = coroutine.create(function() return coroutine.resume(self_co) end)
+print(coroutine.resume(self_co))
+print(pcall(coroutine.resume, 42))
+print(pcall(coroutine.create, 42))
+print(pcall(coroutine.yield))
+local co2 = coroutine.create(function() error("raised", 0) end)
+print(coroutine.resume(co2))
+local co3 = coroutine.create(function() error({code = 7}) end)
+local ok, e = coroutine.resume(co3)
+print(ok, type(e), e.code)

@@ -1,0 +1,15 @@
+-- coroutine.status/running from inside and outside; main thread running() is nil in 5.1.
+print(coroutine.running())
+local co
+co = coroutine.create(function()
+  print(coroutine.status(co), coroutine.running() == co)
+  local inner = coroutine.create(function()
+    print("outer is", coroutine.status(co))
+  end)
+  coroutine.resume(inner)
+  print(coroutine.status(inner))
+end)
+print(coroutine.status(co))
+coroutine.resume(co)
+print(coroutine.status(co))
+print(pcall(coroutine.status, 1))

@@ -1,0 +1,16 @@
+-- Non-string error values are passed through pcall unchanged (no position added).
+local t = {code = 42}
+local ok, e = pcall(error, t)
+print(ok, e == t, e.code)
+print(pcall(error, 42))
+print(pcall(function() error(42) end))
+print(pcall(function() error(3.5, 2) end))
+print(pcall(function() error(true) end))
+print(pcall(function() error(nil) end))
+print(pcall(function() error() end))
+print(select("#", pcall(error)))
+local mt_err = setmetatable({}, {__tostring = function() return "custom error object" end})
+local ok2, e2 = pcall(error, mt_err)
+print(ok2, tostring(e2), e2 == mt_err)
+print(pcall(function() error("12") end))
+print(pcall(function() error(12) end))

@@ -1,0 +1,13 @@
+-- Runtime errors inside loadstring chunks use the [string "..."] chunk name.
+local f = loadstring("local x = nil\nreturn x.y")
+print(pcall(f))
+f = loadstring("error('custom')", "=mychunk")
+print(pcall(f))
+f = loadstring("error('at file')", "@virtual.lua")
+print(pcall(f))
+f = loadstring("local a = {}\n\n\nreturn a.b.c", "@other.lua")
+print(pcall(f))
+f = loadstring("return undefined_fn()")
+print(pcall(f))
+f = loadstring(("-- padding\n"):rep(3) .. "error('line4')")
+print(pcall(f))

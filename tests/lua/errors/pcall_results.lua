@@ -1,0 +1,13 @@
+-- pcall returns true plus all results on success; false plus the error otherwise.
+print(pcall(function() return 1, 2, 3 end))
+print(pcall(function() end))
+print(select("#", pcall(function() end)))
+print(pcall(function(...) return select("#", ...) end, nil, nil))
+print(pcall(pcall, error, "x"))
+print(pcall(pcall))
+print(pcall(42))
+print(pcall(nil))
+print(pcall({}))
+print(pcall(setmetatable({}, {__call = function(_, a) return "callable", a end}), 7))
+local ok, e = pcall(function() local x = nil; return x.y end)
+print(ok, e)

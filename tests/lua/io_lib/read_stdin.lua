@@ -1,0 +1,10 @@
+-- io.read from stdin (read_stdin.in): lines, numbers, "*a", and nil at end of input.
+print(io.read())
+print(io.read("*l"))
+print(io.read("*n"), io.read("*n"))
+print(io.read("*l"))
+print(io.read(5))
+print(io.read("*l"))
+local rest = io.read("*a")
+print(#rest, (rest:gsub("\n", "|")))
+print(io.read(), io.read("*a"), io.read(0))

@@ -1,0 +1,13 @@
+-- Numeric literals: decimals, exponents, hex, leading/trailing dots.
+print(3, 3.0, 3.1416, 314.16e-2, 0.31416E1, 34e1)
+print(0xff, 0x56, 0XA, 0x0, 0xFFFFFFFF)
+print(.5, 5., 1e2, 1E+2, 1e-2, 2.5e0)
+print(0x10 + 1)
+print(1e308 * 10)
+print(007, 010)
+print(1.5e3, 123456789012)
+print(0.1 + 0.2)
+print(-0x10)
+print(- 3)
+print(2^53, 2^53 + 1)
+print(1e15, 1e16, 123456789012345678)

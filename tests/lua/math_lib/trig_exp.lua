@@ -1,0 +1,10 @@
+-- math trig, exp/log, sqrt, pow; printed with %.14g via print.
+print(math.sin(0), math.cos(0), math.tan(0))
+print(math.sin(math.pi / 2), math.cos(math.pi), math.sin(math.pi / 6))
+print(math.asin(1), math.acos(0), math.atan(1), math.atan2(1, 1), math.atan2(-1, -1))
+print(math.sinh(1), math.cosh(1), math.tanh(1))
+print(math.exp(0), math.exp(1), math.log(math.exp(2)), math.log10(1000), math.log(1))
+print(math.sqrt(16), math.sqrt(2), math.pow(2, 10), math.pow(2, 0.5))
+print(math.log(0), math.log10(0), math.exp(1000))
+print(math.deg(math.pi), math.rad(180), math.rad(90))
+print(math.atan2(0, -1), math.atan2(0, 1), math.atan2(1, 0))

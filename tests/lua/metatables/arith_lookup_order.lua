@@ -1,0 +1,10 @@
+-- Which operand's metamethod is used: the first operand's, else the second's.
+local A = setmetatable({}, {__add = function() return "A" end, __sub = function() return "A-" end})
+local B = setmetatable({}, {__add = function() return "B" end})
+print(A + B, B + A, A + 1, 1 + A, B + 1, 1 + B)
+print(A - B, B - A)
+local C = setmetatable({}, {})
+print(C + A, A + C)
+print(pcall(function() return C + C end))
+print(pcall(function() return B - B end))
+print("10" + A, A + "10")

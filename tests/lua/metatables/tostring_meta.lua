@@ -1,0 +1,10 @@
+-- __tostring is used by tostring and print; __name is not special in 5.1.
+local t = setmetatable({}, {__tostring = function(self) return "I am T" end})
+print(t)
+print(tostring(t), type(tostring(t)))
+local n = setmetatable({}, {__name = "MyType"})
+print((tostring(n):gsub("0x%x+", "ADDR")))
+local cnt = setmetatable({}, {__tostring = function() return 12 end})
+print(tostring(cnt), type(tostring(cnt)))
+print(pcall(print, setmetatable({}, {__tostring = function() error("inside tostring") end})))
+print(pcall(string.format, "%s", t))

@@ -1,0 +1,12 @@
+-- Basic arithmetic: precedence, unary minus, mixing operators, large values.
+print(1 + 2 * 3, (1 + 2) * 3, 10 - 4 - 3, 2 * 3 / 4)
+print(-3 + 2, - -3, -(-3), 3 - -3)
+print(1 + 2 .. "", 2 .. 3 + 1)
+print(100 - 0.1, 0.1 * 3, 1 - 0.9)
+print(2^31 * 2, 2^32 + 1, 1e15 + 1, 1e16 + 1)
+print(12345679 * 9, 111111111 * 111111111)
+print(-2^63 == -9223372036854775808, 2^63 == 9223372036854775808)
+print(3 * 1.5, 7 - 7.5, 0.25 + 0.25)
+print(1 < 2 == true, "a" .. "b" == "ab")
+print(not 1 == 2)
+print(#"abc" * 2, -#"ab")

@@ -1,0 +1,11 @@
+-- The ^ operator: right associativity, negative and fractional exponents, precedence.
+print(2^10, 2^-1, 2^0.5, 4^0.5, 10^2)
+print(2^3^2, (2^3)^2)
+print(-2^2, (-2)^2, -2^-2)
+print(0^0, 0^-1, (-8)^(1/3) ~= (-8)^(1/3))
+print(1^math.huge, 2^math.huge, 0.5^math.huge)
+print((-1)^0.5 ~= (-1)^0.5)
+print(2^1023 * 2, 2^-1074, 2^-1075)
+print(3^2 * 2, 2 * 3^2, -3^2 + 1)
+print("2"^2, 2^"3")
+print(10^15, 10^16, 10^-3)

@@ -1,0 +1,13 @@
+-- Floating point precision visible through %.14g and string.format("%.17g").
+print(0.1, string.format("%.17g", 0.1))
+print(1/3, string.format("%.17g", 1/3))
+print(0.1 + 0.2, string.format("%.17g", 0.1 + 0.2))
+print(1 - 1e-16, 1 - 1e-15)
+print(100 * 1.1)
+print(123456.789e3)
+print(1e15 + 0.3, 1e14 + 0.3)
+print(99999999999999.99)
+print(0.000001, 0.0000001)
+print(1e21, 123e20)
+print(2^-10, 2^-20)
+print(12345678.901234567)

@@ -1,0 +1,11 @@
+-- string.find with patterns: classes, anchors, captures returned after indices.
+print(("hello 123 world"):find("%d+"))
+print(("hello 123 world"):find("(%d)(%d)"))
+print(("  trim  "):find("^%s*(.-)%s*$"))
+print(("key=value"):find("(%w+)=(%w+)"))
+print(("abc"):find("^b"), ("abc"):find("b$"), ("abc"):find("c$"))
+print(("aaa"):find("a-"), ("aaa"):find("a-$"), ("aaa"):find("a*"))
+print(("[test]"):find("%[(.-)%]"))
+print(("x = 10"):find("()=()"))
+print(("f(a(b)c)"):find("%b()"))
+print(("THE (quick) fox"):find("%f[%a]%a+", 5))

@@ -1,0 +1,12 @@
+-- string.format %s %q %c and padding/precision with strings; argument errors.
+print(string.format("%s|%10s|%-10s|%.2s", "abc", "abc", "abc", "abc"))
+print(string.format("%5s|%-5s|", "toolongvalue", "x"))
+print(string.format("%s %s", 1, 2.5))
+print(string.format("%q", "a\nb\"c\\"))
+print(string.format("%c%c", 0x4c, 0x75) .. string.format("%c", 97))
+print(string.format("no specifiers"))
+print(string.format("%3d|%-3d|%03d", 7, 7, 7))
+print(pcall(string.format, "%d"))
+print(pcall(string.format, "%10.123f", 1))
+print(pcall(string.format, "%-----5d", 1))
+print(pcall(string.format, "%s", setmetatable({}, {__tostring = function() return "meta" end})))

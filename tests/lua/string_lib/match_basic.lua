@@ -1,0 +1,13 @@
+-- string.match: whole match, captures, position captures, init, anchors.
+print(("hello world"):match("%a+"), ("hello world"):match("%a+", 6))
+print(("2024-01-15"):match("(%d+)-(%d+)-(%d+)"))
+print(("name: Lua"):match("^(%w+):%s*(%w+)$"))
+print(("abc"):match("()b()"))
+print(("no digits"):match("%d"))
+print(("  padded  "):match("^%s*(.-)%s*$") .. "|")
+print(("a,b,,c"):match("^(.-),"), ("a,b,,c"):match("^(.*),"))
+print(("[[nested]]"):match("%[%[(.*)%]%]"))
+print(("k1=v1;k2=v2"):match("k2=(%w+)"))
+print(("x"):match(""), ("x"):match("()"))
+print(("aaa"):match("(a*(a))"))
+print(("hello"):match(".-(l+)(.*)"))

@@ -1,0 +1,10 @@
+-- String functions coerce numbers to strings; arithmetic coerces strings to numbers.
+print(string.len(12345), string.rep(7, 3), string.upper(1e100))
+print(("5"):rep(2) * 2)
+print(string.byte(65), string.sub(123456, 2, 4))
+print(string.format("%s %s", 1, 2.5), string.format("%d", "42"))
+print(string.find(12345, 34), string.find(12345, "3", 1, true))
+print(pcall(string.len, {}))
+print(pcall(string.upper, nil))
+print(pcall(string.format, "%d", "x"))
+print(#tostring(12.0), tostring(12.0))

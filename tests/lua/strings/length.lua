@@ -1,0 +1,10 @@
+-- The # operator on strings: bytes, not characters; embedded zeros count.
+print(#"", #"a", #"hello world", #"\0", #"a\0b\0c")
+print(#"\228\246\252", #"\n\t")
+local s = string.rep("x", 10000)
+print(#s)
+print(#(s .. s))
+print(-#"abc", #"abc" + #"de")
+print(pcall(function() return #nil end))
+print(pcall(function() return #5 end))
+print(pcall(function() local n = 1; return #n end))

@@ -1,0 +1,11 @@
+-- string.rep, reverse, upper, lower, len on ordinary and binary strings.
+print(("ab"):rep(3), ("x"):rep(0), ("x"):rep(-1) == "", #("abc"):rep(1000))
+print(("hello"):reverse(), (""):reverse(), ("a\0b"):reverse() == "b\0a")
+print(("MiXeD 123 !?"):upper(), ("MiXeD 123 !?"):lower())
+print(("\228\196"):upper() == "\228\196")
+print(string.len("abc"), string.len(""), string.len("\0\0"), #"abc")
+print(string.len(123), string.upper(12.5))
+print(pcall(string.rep))
+print(pcall(string.rep, "x"))
+print(pcall(string.len, nil))
+print(string.rep("ab", 2.9))

@@ -1,0 +1,16 @@
+-- Errors in assignment statements and local declarations.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("local x = ")
+check("local x, y = 1,")
+check("x, = 1")
+check("x = 1,")
+check("local x.y = 1")
+check("local x[1] = 1")
+check("local function")
+check("local 'a' = 1")
+check("x = = y")
+check("x, y z = 1")
+check("local a = 1 local b = a a")

@@ -1,0 +1,18 @@
+-- Chunk names in messages: [string "..."] truncation, =name, @file.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("x = ", "=custom")
+check("x = ", "@file.lua")
+check("x = ")
+check("x = ", "plain name")
+check("\nx =\n", "=")
+check("x = 1 + \n", "@")
+check("local aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa = ")
+check("x = 1 + ; -- a somewhat longer line that goes over the limit of chunk ids")
+check("first line\nsecond line")
+check("x = ", "=" .. string.rep("n", 80))
+check("x = ", "@" .. string.rep("d", 80) .. ".lua")
+check("x = ", string.rep("s", 80))
+check("")

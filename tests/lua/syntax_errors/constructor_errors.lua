@@ -1,0 +1,17 @@
+-- Table constructor syntax errors: separators, keys, brackets.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("t = {1 2}")
+check("t = {,}")
+check("t = {1,,2}")
+check("t = {[1] 2}")
+check("t = {[1] = }")
+check("t = {a = }")
+check("t = {1; 2; }")
+check("t = {;}")
+check("t = {[1 = 2}")
+check("t = {1, 2,}")
+check("t = {x = 1, [2] = 3; 4}")
+check("t = {f() = 1}")

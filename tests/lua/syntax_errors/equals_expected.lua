@@ -1,0 +1,17 @@
+-- '=' expected and friends in assignments and for loops.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("x")
+check("x y")
+check("a, b")
+check("a.b")
+check("for i 1, 2 do end")
+check("local x 1")
+check("t[1]")
+check("a, b + 1 = 1, 2")
+check("x, f() = 1, 2")
+check("(x) = 1")
+check("f() = 1")
+check("a.b:c = 1")

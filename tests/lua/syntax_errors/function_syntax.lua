@@ -1,0 +1,17 @@
+-- Function definition syntax errors: parameters, bodies, method names.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("function f( end")
+check("function f(a b) end")
+check("function f(a, b,) end")
+check("function f(...,) end")
+check("function (a) end")
+check("local function () end")
+check("f = function end")
+check("f = function(a) return a")
+check("function t.a.b.c:m(x) return self end")
+check("function t:m(self) end")
+check("function f() return 1, end")
+check("function f() return (1 end")

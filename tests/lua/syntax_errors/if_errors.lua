@@ -1,0 +1,16 @@
+-- if/elseif/else syntax errors: then expected, misplaced elseif.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("if x print(1) end")
+check("if x then elseif y print(1) end")
+check("if then end")
+check("elseif x then end")
+check("else end")
+check("if x then else elseif y then end")
+check("if x then end end")
+check("if x == then end")
+check("if (x then end")
+check("end")
+check("until x")

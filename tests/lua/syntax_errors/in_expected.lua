@@ -1,0 +1,17 @@
+-- for loops: '=' or 'in' expected, 'do' expected, ',' expected.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("for i do end")
+check("for a, b = 1, 2 do end")
+check("for i = 1 do end")
+check("for i = 1, 2 end")
+check("for k in pairs(t) end")
+check("for i = 1, 2, 3, 4 do end")
+check("while x end")
+check("if x end")
+check("if x then else else end")
+check("repeat x = 1")
+check("repeat x = 1 until")
+check("repeat until true end")

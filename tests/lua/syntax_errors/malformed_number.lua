@@ -1,0 +1,15 @@
+-- 'malformed number near' for numerals followed by letters or extra dots.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("x = 3x")
+check("x = 1.2.3")
+check("x = 0x")
+check("x = 2e")
+check("x = 1e+-2")
+check("x = 0b101")
+check("x = 9_000")
+check("x = 1.0f")
+check("x = 3..4")
+check("x = 0xzz")

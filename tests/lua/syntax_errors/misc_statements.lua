@@ -1,0 +1,18 @@
+-- Misc statement-level syntax errors: expression statements, bad targets.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("1")
+check("'str'")
+check("x.y")
+check("x[1]")
+check("nil = 1")
+check("true()")
+check("function f.g:h.i() end")
+check("function f:g:h() end")
+check("function f.g.h() end")
+check("local function f.g() end")
+check("local x <const> = 1")
+check("goto label")
+check("::label::")

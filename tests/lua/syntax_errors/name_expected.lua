@@ -1,0 +1,18 @@
+-- '<name> expected' after local, function, '.', ':' and in parameter lists.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("local 1 = 2")
+check("local function 1() end")
+check("function () end")
+check("x = t.1")
+check("t:1()")
+check("function t:() end")
+check("function f(a, 1) end")
+check("for 1 = 1, 2 do end")
+check("for i, 2 in x do end")
+check("local x, = 1")
+check("x = a.")
+check("x = t:m")
+check("goto = 1")

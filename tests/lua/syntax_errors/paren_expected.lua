@@ -1,0 +1,16 @@
+-- ')' / ']' / '}' expected, with 'to close' when the opener is on an earlier line.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("f(1, 2")
+check("f(1,\n2\n")
+check("x = (1 + 2")
+check("x = t[1")
+check("x = {1, 2")
+check("x = {1,\n2,\n")
+check("x = (\n1\n")
+check("x = f(a\nb)")
+check("x = t[1\n2]")
+check("local t = {a = 1 b = 2}")
+check("f(a b)")

@@ -1,0 +1,17 @@
+-- Calls with string and table arguments: f'x', f"x", f[[x]], f{...}.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("f 'x'")
+check("f \"x\"")
+check("f [[x]]")
+check("f {1, 2}")
+check("f 1")
+check("f.g 'x' 'y'")
+check("f:m 'x'")
+check("f:m {}")
+check("f:m")
+check("f:m 1")
+check("x = f'a'.b")
+check("x = f'a'['b']")

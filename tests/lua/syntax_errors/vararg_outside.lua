@@ -1,0 +1,15 @@
+-- "cannot use '...' outside a vararg function" in nested functions.
+local function check(src, name)
+  local f, err = loadstring(src, name)
+  print(f and "ok" or err)
+end
+check("return ...")
+check("function f() return ... end")
+check("function f(...) return function() return ... end end")
+check("function f(a, ...) return select('#', ...) end")
+check("local t = {...}")
+check("function f(...) local g = function(...) return ... end return ... end")
+check("function f(..., a) end")
+check("function f(a, ..., b) end")
+check("function f(a,) end")
+check("function f(1) end")

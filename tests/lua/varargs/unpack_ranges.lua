@@ -1,0 +1,16 @@
+-- unpack with explicit ranges, nils inside, empty ranges, and # based defaults.
+print(unpack({1, 2, 3}))
+print(unpack({1, 2, 3}, 2))
+print(unpack({1, 2, 3}, 2, 3))
+print(unpack({1, 2, 3}, 1, 5))
+print(unpack({1, 2, 3}, 3, 1))
+print(select("#", unpack({}, 1, 3)))
+print(unpack({}, 1, 0))
+print(select("#", unpack({nil, nil, 3})))
+print(unpack({[0] = "z", "a"}, 0, 1))
+print(unpack({"a", "b"}, -1, 1))
+print(pcall(unpack))
+print(pcall(unpack, {}, 1, 1e8))
+local t = {n = 3, 1, nil, 3}
+print(unpack(t, 1, t.n))
+print(unpack({1, 2}, "1", "2"))

@@ -1,0 +1,84 @@
+package org.lunacy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/** Lua embedded in Java through the polyglot API: values in and out, errors, coroutines. */
+class EmbeddingTest {
+  @Test
+  void valuesComeBackAsPolyglotValues() {
+    try (Context context = Context.create("lua")) {
+      assertEquals(42, context.eval("lua", "return 6 * 7").asInt());
+      assertEquals(0.5, context.eval("lua", "return 1 / 2").asDouble());
+      assertEquals("ab", context.eval("lua", "return 'a' .. 'b'").asString());
+      assertTrue(context.eval("lua", "return 1 < 2").asBoolean());
+      assertTrue(context.eval("lua", "return nil").isNull());
+      Value t = context.eval("lua", "return {10, 20, x = 'y'}");
+      assertTrue(t.hasArrayElements());
+      assertEquals(2, t.getArraySize());
+      assertEquals(20, t.getArrayElement(1).asInt());
+      assertEquals("y", t.getMember("x").asString());
+      Value f = context.eval("lua", "return function(a, b) return a + b end");
+      assertTrue(f.canExecute());
+      assertEquals(7, f.execute(3, 4).asInt());
+    }
+  }
+
+  @Test
+  void globalsPersistAcrossEvaluations() {
+    try (Context context = Context.create("lua")) {
+      context.eval("lua", "counter = 1");
+      context.eval("lua", "counter = counter + 1");
+      assertEquals(2, context.eval("lua", "return counter").asInt());
+    }
+  }
+
+  @Test
+  void luaErrorsBecomePolyglotExceptionsWithTheLuaMessage() {
+    try (Context context = Context.create("lua")) {
+      PolyglotException e =
+          assertThrows(
+              PolyglotException.class, () -> context.eval("lua", "local t = nil\nreturn t.x"));
+      assertTrue(e.isGuestException());
+      assertFalse(e.isInternalError());
+      assertEquals("[string \"local t = nil...\"]:2: attempt to index local 't' (a nil value)",
+          e.getMessage());
+      PolyglotException syntax =
+          assertThrows(PolyglotException.class, () -> context.eval("lua", "x = = 1"));
+      assertEquals("[string \"x = = 1\"]:1: unexpected symbol near '='", syntax.getMessage());
+    }
+  }
+
+  @Test
+  void coroutinesNeedNoThreadPermission() {
+    try (Context context = Context.create("lua")) {
+      Value r =
+          context.eval(
+              "lua",
+              "local co = coroutine.wrap(function(a) local b = coroutine.yield(a + 1)"
+                  + " return b * 2 end)\n"
+                  + "return co(1) + co(10)");
+      assertEquals(22, r.asInt());
+    }
+  }
+
+  @Test
+  void deepRecursionGivesALuaError() {
+    try (Context context = Context.create("lua")) {
+      Value r =
+          context.eval(
+              "lua",
+              "local function f(n) return 1 + f(n + 1) end\n"
+                  + "local ok, e = pcall(f, 1) return tostring(ok) .. ' ' .. e");
+      assertTrue(r.asString().startsWith("false "), r.asString());
+      assertTrue(r.asString().endsWith("stack overflow"), r.asString());
+    }
+  }
+}
