@@ -143,13 +143,23 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
   /** Parses Lua text (one char per byte) into the root of its main function. */
   @TruffleBoundary
   public LuaFunctionRootNode parseChunk(Source source, String code, String chunkName) {
+    return parseChunk(source, code, chunkName, 1);
+  }
+
+  /**
+   * {@code cCalls} is the nesting of builtin calls the parse starts at (PUC's parser shares
+   * nCcalls with the C stack: "chunk has too many syntax levels" depends on it).
+   */
+  @TruffleBoundary
+  public LuaFunctionRootNode parseChunk(
+      Source source, String code, String chunkName, int cCalls) {
     if (code.startsWith(BINARY_SIGNATURE)) {
       throw new LuaError(binaryChunkError(code, chunkName));
     }
     String chunkId = LuaParser.chunkId(chunkName);
     LuaAst.FunctionBody ast;
     try {
-      ast = LuaParser.parse(code, chunkName);
+      ast = LuaParser.parse(code, chunkName, cCalls);
     } catch (LuaSyntaxException e) {
       throw new LuaError(e.getMessage());
     }
@@ -166,7 +176,8 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
         Source.newBuilder(ID, code, chunkName.length() > 200 ? chunkName.substring(0, 200) : chunkName)
             .mimeType(MIME_TYPE)
             .build();
-    LuaFunctionRootNode root = parseChunk(source, code, chunkName);
+    LuaFunctionRootNode root =
+        parseChunk(source, code, chunkName, LuaContext.get(null).cCalls + 1);
     return new LuaFunction(root.getCallTarget(), new LuaCell[0], env);
   }
 }
