@@ -33,6 +33,9 @@ public final class LuaContext {
   public final java.util.List<java.lang.ref.WeakReference<LuaTable>> weakTables =
       new java.util.ArrayList<>();
 
+  /** Userdata with a metatable, for their {@code __gc} (see LuaWeakTables.collect). */
+  public final java.util.List<Object[]> finalizable = new java.util.ArrayList<>();
+
   private double gcPause = 200;
   private double gcStepMul = 200;
 

@@ -290,7 +290,18 @@ public final class LuaTranslator {
   private LuaBlockNode scopedBlock(LuaAst.Block block) {
     openBlock();
     try {
-      return translateBlockBody(block);
+      LuaBlockNode node = translateBlockBody(block);
+      // the block's locals die at its end: clear them so the collector can take their values
+      Map<String, LuaLocalVar> locals = fs.blocks.get(fs.blocks.size() - 1);
+      if (!locals.isEmpty()) {
+        int[] slots = new int[locals.size()];
+        int i = 0;
+        for (LuaLocalVar v : locals.values()) {
+          slots[i++] = v.slot;
+        }
+        node.setDeadSlots(slots);
+      }
+      return node;
     } finally {
       closeBlock();
     }

@@ -51,7 +51,33 @@ public final class LuaWeakTables {
         || v instanceof LuaThread;
   }
 
-  private record Pending(LuaTable table, Object key, Object value) {}
+  /** Remembers a userdata with a metatable, whose {@code __gc} runs once it is unreachable. */
+  @TruffleBoundary
+  public static void registerFinalizable(LuaContext ctx, LuaUserdata u) {
+    if (u.getMetatable() != null) {
+      ctx.finalizable.add(new Object[] {new WeakReference<>(u), u.getMetatable()});
+    }
+  }
+
+  /**
+   * Runs {@code __gc} for collected userdata, newest first. The collected object itself is gone,
+   * so the metamethod receives a stand-in with the same metatable: nothing else can reach it.
+   */
+  private static void finalizeUnreachable(LuaContext ctx) {
+    for (int i = ctx.finalizable.size() - 1; i >= 0; i--) {
+      Object[] e = ctx.finalizable.get(i);
+      if (((WeakReference<?>) e[0]).get() == null) {
+        ctx.finalizable.remove(i);
+        LuaTable mt = (LuaTable) e[1];
+        Object gc = mt.rawgetString("__gc");
+        if (gc instanceof LuaFunction) {
+          LuaUserdata standIn = new LuaUserdata();
+          standIn.setMetatable(mt);
+          LuaCalls.callArgs(gc, standIn);
+        }
+      }
+    }
+  }
 
   /** A full collection cycle that clears dead entries of weak tables. */
   @TruffleBoundary
@@ -98,5 +124,6 @@ public final class LuaWeakTables {
         t.rawset(k, v);
       }
     }
+    finalizeUnreachable(ctx);
   }
 }

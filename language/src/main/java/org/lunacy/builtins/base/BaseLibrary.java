@@ -238,6 +238,7 @@ public final class BaseLibrary {
       } else if (a != Boolean.FALSE && a != LuaNil.NIL) {
         throw LuaError.argError(1, "newproxy", "boolean or proxy expected");
       }
+      LuaWeakTables.registerFinalizable(ctx, u);
       return one(u);
     });
   }

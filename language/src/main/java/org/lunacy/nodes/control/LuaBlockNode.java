@@ -2,13 +2,19 @@ package org.lunacy.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import org.lunacy.nodes.LuaStatementNode;
+import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaYield;
 
 /** A block: its statements in order; the first non-null completion ends it. */
 public final class LuaBlockNode extends LuaStatementNode {
   @Children private final LuaStatementNode[] statements;
+
+  /** Slots of the block's own locals, cleared when it ends (they are dead, as in PUC). */
+  @CompilationFinal(dimensions = 1)
+  private int[] deadSlots;
 
   public LuaBlockNode(LuaStatementNode[] statements) {
     this.statements = statements;
@@ -25,10 +31,10 @@ public final class LuaBlockNode extends LuaStatementNode {
         throw y.push(this, i);
       }
       if (c != null) {
-        return c;
+        return end(frame, c);
       }
     }
-    return null;
+    return end(frame, null);
   }
 
   @Override
@@ -41,7 +47,7 @@ public final class LuaBlockNode extends LuaStatementNode {
       throw y.push(this, start);
     }
     if (c != null) {
-      return c;
+      return end(frame, c);
     }
     for (int i = start + 1; i < statements.length; i++) {
       try {
@@ -50,10 +56,24 @@ public final class LuaBlockNode extends LuaStatementNode {
         throw y.push(this, i);
       }
       if (c != null) {
-        return c;
+        return end(frame, c);
       }
     }
-    return null;
+    return end(frame, null);
+  }
+
+  public void setDeadSlots(int[] slots) {
+    this.deadSlots = slots;
+  }
+
+  @ExplodeLoop
+  private Object end(VirtualFrame frame, Object completion) {
+    if (deadSlots != null) {
+      for (int slot : deadSlots) {
+        frame.setObject(slot, LuaNil.NIL);
+      }
+    }
+    return completion;
   }
 
   public LuaStatementNode[] getStatements() {
