@@ -36,7 +36,7 @@ DEFAULT_OUT = ROOT / "benchmarks" / "results"
 # Command prefix of each VM; "{lunacy}" stands for the lunacy launcher.
 VMS = {
     "lunacy": ["{lunacy}"],
-    "lunacy-int": ["{lunacy}", "--engine.Compilation=false"],
+    "lunacy-int": ["{lunacy}", "--experimental-options", "--engine.Compilation=false"],
     "lunacy-nolbbv": ["{lunacy}", "--experimental-options", "--lua.BlockVersioning=false"],
     "lunacy-nowit": ["{lunacy}", "--experimental-options", "--lua.HashWitnesses=false"],
     "lua5.1": ["lua5.1"],
