@@ -1,6 +1,7 @@
 package org.lunacy.nodes.access;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.runtime.LuaNil;
@@ -102,17 +103,37 @@ public final class LuaIndexNode extends LuaExpressionNode {
     return LuaOps.index(obj, k, this, objectDesc);
   }
 
-  /** Indexes {@code obj} with the constant key. */
+  /** How many {@code __index} tables are followed inline before the generic path. */
+  private static final int INLINE_CHAIN = 4;
+
+  /**
+   * Indexes {@code obj} with the constant key; {@code __index} chains of tables (classes,
+   * inheritance) are followed here, functions and other values take the generic path.
+   */
+  @ExplodeLoop
   public Object executeOn(Object obj) {
-    if (obj instanceof LuaTable t) {
+    Object cur = obj;
+    for (int depth = 0; depth < INLINE_CHAIN; depth++) {
+      if (!(cur instanceof LuaTable t)) {
+        break;
+      }
       Object v = t.rawgetString(constKey);
-      if (hit.profile(v != null)) {
+      if (v != null) {
         return v;
       }
-      if (t.getMetatable() == null) {
+      LuaTable mt = t.getMetatable();
+      if (mt == null) {
         return LuaNil.NIL;
       }
+      Object h = mt.rawgetString("__index");
+      if (h == null) {
+        return LuaNil.NIL;
+      }
+      if (!(h instanceof LuaTable)) {
+        break;
+      }
+      cur = h;
     }
-    return LuaOps.index(obj, constKey, this, objectDesc);
+    return LuaOps.index(cur, constKey, this, cur == obj ? objectDesc : null);
   }
 }
