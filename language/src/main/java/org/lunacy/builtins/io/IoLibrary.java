@@ -2,243 +2,536 @@ package org.lunacy.builtins.io;
 
 import static org.lunacy.builtins.LuaBuiltins.define;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.io.TruffleProcessBuilder;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.OpenOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.graalvm.polyglot.io.ProcessHandler.Redirect;
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
+import org.lunacy.builtins.io.LuaErrno.LuaIOException;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaFunction;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaNumbers;
 import org.lunacy.runtime.LuaTable;
-import org.lunacy.runtime.LuaUserdata;
 
-/** The io library (liolib.c): standard streams. */
+/**
+ * The io library (liolib.c): file handles as userdata sharing the {@code FILE*} metatable, the
+ * default input and output files, and pipes. Everything that touches the host goes through the
+ * Truffle environment (files, processes), so an embedder's restrictions apply; a denied operation
+ * fails the way a C call does, with {@code nil, message, errno}.
+ */
 public final class IoLibrary {
   private IoLibrary() {}
 
-  /** A file handle: a userdata with the file methods as its metatable's {@code __index}. */
-  public static final class LuaFile extends LuaUserdata {
-    final String name;
-    final InputStream in;
-    final OutputStream out;
-    boolean closed;
-    int peeked = -2;
+  private static final Object[] NONE = new Object[0];
+  private static final String[] SEEK_MODES = {"set", "cur", "end"};
+  private static final String[] BUFFER_MODES = {"no", "full", "line"};
 
-    LuaFile(String name, InputStream in, OutputStream out) {
-      this.name = name;
-      this.in = in;
-      this.out = out;
+  /** The io library of one context: liolib.c's environment with IO_INPUT and IO_OUTPUT. */
+  private static final class IoState {
+    final LuaContext ctx;
+    final LuaTable meta = new LuaTable();
+    LuaFile input;
+    LuaFile output;
+
+    /** Open streams, for the flush of every stream that popen does. */
+    final Map<LuaStream, Boolean> open = new WeakHashMap<>();
+
+    /** The state of each live lines iterator. */
+    final Map<LuaFunction, LinesState> iterators = new WeakHashMap<>();
+
+    /** The builtin whose call target every lines iterator uses. */
+    LuaFunction readline;
+
+    IoState(LuaContext ctx) {
+      this.ctx = ctx;
     }
 
-    int read() throws IOException {
-      if (peeked != -2) {
-        int c = peeked;
-        peeked = -2;
-        return c;
+    LuaFile newFile(int kind, LuaStream stream) {
+      LuaFile f = new LuaFile(kind, stream);
+      f.setMetatable(meta);
+      if (kind != LuaFile.STANDARD) {
+        open.put(stream, Boolean.TRUE);
+        // flushed and closed when the context goes away, as exit() does for C streams
+        ctx.env.registerOnDispose(stream);
       }
-      return in.read();
-    }
-
-    int peek() throws IOException {
-      if (peeked == -2) {
-        peeked = in.read();
-      }
-      return peeked;
-    }
-
-    @Override
-    public String toString() {
-      return closed ? "file (closed)" : "file (0x" + String.format("%08x", System.identityHashCode(this)) + ")";
+      return f;
     }
   }
 
   public static void install(LuaContext ctx) {
-    LuaTable io = LuaBuiltins.library(ctx, "io");
-    LuaTable meta = new LuaTable();
-    LuaTable methods = new LuaTable();
-    meta.rawset("__index", methods);
-    LuaFile stdin = new LuaFile("stdin", ctx.env.in(), null);
-    LuaFile stdout = new LuaFile("stdout", null, ctx.out());
-    LuaFile stderr = new LuaFile("stderr", null, ctx.env.err());
-    for (LuaFile f : new LuaFile[] {stdin, stdout, stderr}) {
-      f.setMetatable(meta);
-      io.rawset(f.name, f);
-    }
-    define(ctx, meta, "__tostring", (self, args) -> new Object[] {args[1].toString()});
-    define(ctx, io, "write", (self, args) -> write(ctx, self, stdout, args, 1));
-    define(ctx, io, "read", (self, args) -> read(self, stdin, args, 1));
-    define(ctx, io, "flush", (self, args) -> {
-      ctx.flush();
-      return new Object[] {Boolean.TRUE};
-    });
-    define(ctx, io, "type", (self, args) -> {
-      self.checkAny(args, 1);
-      Object v = args[1];
-      if (v instanceof LuaFile f) {
-        return new Object[] {f.closed ? "closed file" : "file"};
-      }
-      return new Object[] {LuaNil.NIL};
-    });
-    define(ctx, io, "lines", (self, args) -> {
-      if (!LuaBuiltinNode.isNoneOrNil(args, 1)) {
-        throw LuaError.error(self.checkString(args, 1) + ": cannot open files yet");
-      }
-      return new Object[] {LuaBuiltins.function(ctx, "lines_iter", (me, a) ->
-          read(me, stdin, new Object[] {null}, 1))};
-    });
-    define(ctx, methods, "write", (self, args) -> write(ctx, self, checkFile(self, args), args, 2));
-    define(ctx, methods, "read", (self, args) -> read(self, checkFile(self, args), args, 2));
-    define(ctx, methods, "lines", (self, args) -> {
-      LuaFile f = checkFile(self, args);
-      return new Object[] {LuaBuiltins.function(ctx, "lines_iter", (me, a) ->
-          read(me, f, new Object[] {null}, 1))};
-    });
-    define(ctx, methods, "flush", (self, args) -> {
-      LuaFile f = checkFile(self, args);
-      try {
-        if (f.out != null) {
-          if (f.out == ctx.out()) {
-            ctx.flush();
-          } else {
-            f.out.flush();
-          }
-        }
-      } catch (IOException e) {
-        return new Object[] {LuaNil.NIL, e.getMessage()};
-      }
-      return new Object[] {f};
-    });
-    define(ctx, methods, "setvbuf", (self, args) -> {
-      checkFile(self, args);
-      return new Object[] {Boolean.TRUE};
-    });
-    define(ctx, methods, "close", (self, args) -> {
-      LuaFile f = checkFile(self, args);
-      if (f == stdout || f == stderr || f == stdin) {
-        return new Object[] {LuaNil.NIL, "cannot close standard file"};
-      }
-      f.closed = true;
-      return new Object[] {Boolean.TRUE};
-    });
+    IoState io = new IoState(ctx);
+    LuaTable lib = LuaBuiltins.library(ctx, "io");
+    LuaTable meta = io.meta;
+    ctx.registry.rawset("FILE*", meta);
+    meta.rawset("__index", meta);
+
+    io.readline = LuaBuiltins.function(ctx, "lines", (self, args) -> readline(io, args));
+    LuaFile stdin =
+        io.newFile(LuaFile.STANDARD, LuaStream.ofStandardInput(ctx.env.in(), ctx::flush));
+    LuaFile stdout =
+        io.newFile(LuaFile.STANDARD, LuaStream.ofOutput(ctx.out(), null, LuaStream.IOFBF));
+    LuaFile stderr =
+        io.newFile(LuaFile.STANDARD, LuaStream.ofOutput(ctx.env.err(), null, LuaStream.IONBF));
+    io.input = stdin;
+    io.output = stdout;
+    lib.rawset("stdin", stdin);
+    lib.rawset("stdout", stdout);
+    lib.rawset("stderr", stderr);
+
+    LuaBuiltins.Body close = (self, args) -> close(io, self, args);
+    define(ctx, lib, "close", close);
+    define(ctx, meta, "close", close);
+    define(ctx, lib, "flush", (self, args) -> flush(getIoFile(io, true)));
+    define(ctx, meta, "flush", (self, args) -> flush(toFile(io, self, args)));
+    define(ctx, lib, "input", (self, args) -> ioFile(io, self, args, true));
+    define(ctx, lib, "output", (self, args) -> ioFile(io, self, args, false));
+    define(ctx, lib, "lines", (self, args) -> ioLines(io, self, args));
+    define(ctx, meta, "lines", (self, args) -> one(lines(io, toFile(io, self, args), false)));
+    define(ctx, lib, "open", (self, args) -> open(io, self, args));
+    define(ctx, lib, "popen", (self, args) -> popen(io, self, args));
+    define(ctx, lib, "read", (self, args) -> read(self, getIoFile(io, false), args, 1));
+    define(ctx, meta, "read", (self, args) -> read(self, toFile(io, self, args), args, 2));
+    define(ctx, lib, "tmpfile", (self, args) -> tmpfile(io));
+    define(ctx, lib, "type", (self, args) -> type(io, self, args));
+    define(ctx, lib, "write", (self, args) -> write(self, getIoFile(io, true), args, 1));
+    define(ctx, meta, "write", (self, args) -> write(self, toFile(io, self, args), args, 2));
+    define(ctx, meta, "seek", (self, args) -> seek(toFile(io, self, args), self, args));
+    define(ctx, meta, "setvbuf", (self, args) -> setvbuf(toFile(io, self, args), self, args));
+    define(ctx, meta, "__gc", (self, args) -> gc(toFileAny(io, self, args)));
+    define(ctx, meta, "__tostring", (self, args) -> one(toFileAny(io, self, args).toString()));
   }
 
-  private static LuaFile checkFile(LuaBuiltinNode self, Object[] args) {
-    Object v = LuaBuiltinNode.arg(args, 1);
-    if (!(v instanceof LuaFile f)) {
+  private static Object[] one(Object v) {
+    return new Object[] {v};
+  }
+
+  // ------------------------------------------------------------------ functions
+
+  /** io.close and file:close (io_close): no argument means the default output. */
+  private static Object[] close(IoState io, LuaBuiltinNode self, Object[] args) {
+    if (LuaBuiltinNode.isNone(args, 1)) {
+      if (io.output.isClosed()) {
+        throw LuaError.error("attempt to use a closed file");
+      }
+      return auxClose(io.output);
+    }
+    return auxClose(toFile(io, self, args));
+  }
+
+  /** io.lines: the default input, or a file opened here and closed at its end. */
+  private static Object[] ioLines(IoState io, LuaBuiltinNode self, Object[] args) {
+    if (LuaBuiltinNode.isNone(args, 1)) {
+      if (io.input.isClosed()) {
+        throw LuaError.error("attempt to use a closed file");
+      }
+      return one(lines(io, io.input, false));
+    }
+    if (args[1] == LuaNil.NIL) {
+      // liolib.c then checks argument 1 itself, which is the nil
       throw self.typeError(args, 1, "FILE*");
     }
-    if (f.closed) {
+    String name = LuaErrno.cString(self.checkString(args, 1));
+    try {
+      return one(lines(io, io.newFile(LuaFile.REGULAR, openStream(io.ctx, name, "r")), true));
+    } catch (IOException | SecurityException e) {
+      throw LuaError.argError(1, self.name(), name + ": " + LuaErrno.message(e));
+    }
+  }
+
+  /** io.open. */
+  private static Object[] open(IoState io, LuaBuiltinNode self, Object[] args) {
+    String name = LuaErrno.cString(self.checkString(args, 1));
+    String mode = self.optString(args, 2, "r");
+    try {
+      return one(io.newFile(LuaFile.REGULAR, openStream(io.ctx, name, mode)));
+    } catch (IOException | SecurityException e) {
+      return LuaErrno.failure(name, e);
+    }
+  }
+
+  /** io.tmpfile: a "w+b" file that is deleted at once, so it disappears when closed. */
+  @TruffleBoundary
+  private static Object[] tmpfile(IoState io) {
+    try {
+      TruffleFile tf = io.ctx.env.createTempFile(null, "lua_", null);
+      SeekableByteChannel ch =
+          tf.newByteChannel(EnumSet.of(StandardOpenOption.READ, StandardOpenOption.WRITE));
+      try {
+        tf.delete();
+      } catch (IOException e) {
+        ch.close();
+        throw e;
+      }
+      return one(io.newFile(LuaFile.REGULAR, LuaStream.ofChannel(ch, true, true, false)));
+    } catch (IOException | SecurityException e) {
+      return LuaErrno.failure(null, e);
+    }
+  }
+
+  /** io.type. */
+  private static Object[] type(IoState io, LuaBuiltinNode self, Object[] args) {
+    self.checkAny(args, 1);
+    if (args[1] instanceof LuaFile f && f.getMetatable() == io.meta) {
+      return one(f.isClosed() ? "closed file" : "file");
+    }
+    return one(LuaNil.NIL);
+  }
+
+  /** file:seek: the new position. */
+  private static Object[] seek(LuaFile f, LuaBuiltinNode self, Object[] args) {
+    int whence = checkOption(self, args, 2, "cur", SEEK_MODES);
+    long offset = self.optInteger(args, 3, 0);
+    try {
+      return one((double) f.stream.seek(whence, offset));
+    } catch (IOException e) {
+      return LuaErrno.failure(null, e);
+    }
+  }
+
+  /** file:setvbuf. */
+  private static Object[] setvbuf(LuaFile f, LuaBuiltinNode self, Object[] args) {
+    int mode = checkOption(self, args, 2, null, BUFFER_MODES);
+    self.optInteger(args, 3, LuaStream.BUFSIZ);
+    try {
+      f.stream.setBufferMode(
+          mode == 0 ? LuaStream.IONBF : mode == 1 ? LuaStream.IOFBF : LuaStream.IOLBF);
+      return one(Boolean.TRUE);
+    } catch (IOException e) {
+      return LuaErrno.failure(null, e);
+    }
+  }
+
+  /** __gc (io_gc): closes a file that is still open. */
+  private static Object[] gc(LuaFile f) {
+    if (!f.isClosed()) {
+      auxClose(f);
+    }
+    return NONE;
+  }
+
+  // ------------------------------------------------------------------ handles
+
+  /** luaL_checkudata(L, 1, "FILE*") (tofilep). */
+  private static LuaFile toFileAny(IoState io, LuaBuiltinNode self, Object[] args) {
+    if (LuaBuiltinNode.arg(args, 1) instanceof LuaFile f && f.getMetatable() == io.meta) {
+      return f;
+    }
+    throw self.typeError(args, 1, "FILE*");
+  }
+
+  /** tofile: an open file as argument 1. */
+  private static LuaFile toFile(IoState io, LuaBuiltinNode self, Object[] args) {
+    LuaFile f = toFileAny(io, self, args);
+    if (f.isClosed()) {
       throw LuaError.error("attempt to use a closed file");
     }
     return f;
   }
 
-  private static Object[] write(LuaContext ctx, LuaBuiltinNode self, LuaFile f, Object[] args, int first) {
-    try {
-      for (int i = first; i < args.length; i++) {
-        Object v = args[i];
-        String s;
-        if (v instanceof Double d) {
-          s = LuaNumbers.toString(d);
-        } else {
-          s = self.checkString(args, i);
-        }
-        if (f.out == ctx.out()) {
-          ctx.write(s);
-        } else {
-          for (int k = 0; k < s.length(); k++) {
-            f.out.write(s.charAt(k));
-          }
-          f.out.flush();
-        }
-      }
-    } catch (IOException e) {
-      return new Object[] {LuaNil.NIL, e.getMessage()};
+  /** getiofile: the default input or output file, which must be open. */
+  private static LuaFile getIoFile(IoState io, boolean output) {
+    LuaFile f = output ? io.output : io.input;
+    if (f.isClosed()) {
+      throw LuaError.error("standard " + (output ? "output" : "input") + " file is closed");
     }
-    return new Object[] {Boolean.TRUE};
+    return f;
   }
 
+  /** g_iofile: io.input / io.output with a file name, a file, or nothing. */
+  private static Object[] ioFile(IoState io, LuaBuiltinNode self, Object[] args, boolean input) {
+    if (!LuaBuiltinNode.isNoneOrNil(args, 1)) {
+      Object a = args[1];
+      LuaFile f;
+      if (a instanceof String || a instanceof Double) {
+        String name = LuaErrno.cString(self.checkString(args, 1));
+        try {
+          f = io.newFile(LuaFile.REGULAR, openStream(io.ctx, name, input ? "r" : "w"));
+        } catch (IOException | SecurityException e) {
+          throw LuaError.argError(1, self.name(), name + ": " + LuaErrno.message(e));
+        }
+      } else {
+        f = toFile(io, self, args);
+      }
+      if (input) {
+        io.input = f;
+      } else {
+        io.output = f;
+      }
+    }
+    return new Object[] {input ? io.input : io.output};
+  }
+
+  /** aux_close: the file's own way of closing. */
+  private static Object[] auxClose(LuaFile f) {
+    if (f.kind == LuaFile.STANDARD) {
+      return new Object[] {LuaNil.NIL, "cannot close standard file"};
+    }
+    LuaStream s = f.stream;
+    f.stream = null;
+    try {
+      if (f.kind == LuaFile.PIPE) {
+        s.closeAndWait();
+      } else {
+        s.close();
+      }
+      return new Object[] {Boolean.TRUE};
+    } catch (IOException e) {
+      return LuaErrno.failure(null, e);
+    }
+  }
+
+  private static Object[] flush(LuaFile f) {
+    try {
+      f.stream.flush();
+      return new Object[] {Boolean.TRUE};
+    } catch (IOException e) {
+      return LuaErrno.failure(null, e);
+    }
+  }
+
+  /** luaL_checkoption. */
+  private static int checkOption(
+      LuaBuiltinNode self, Object[] args, int i, String def, String[] names) {
+    String name =
+        LuaErrno.cString(def != null ? self.optString(args, i, def) : self.checkString(args, i));
+    for (int k = 0; k < names.length; k++) {
+      if (names[k].equals(name)) {
+        return k;
+      }
+    }
+    throw LuaError.argError(i, self.name(), "invalid option '" + name + "'");
+  }
+
+  // ------------------------------------------------------------------ opening
+
+  /**
+   * fopen: glibc's mode syntax ({@code r}, {@code w} or {@code a}, then up to six characters among
+   * which {@code +} and {@code x} count; anything else in the first place is EINVAL).
+   */
+  @TruffleBoundary
+  private static LuaStream openStream(LuaContext ctx, String name, String mode) throws IOException {
+    mode = LuaErrno.cString(mode);
+    char kind = mode.isEmpty() ? '\0' : mode.charAt(0);
+    if (kind != 'r' && kind != 'w' && kind != 'a') {
+      throw new LuaIOException(LuaErrno.EINVAL);
+    }
+    boolean plus = false;
+    boolean excl = false;
+    for (int i = 1; i < 7 && i < mode.length(); i++) {
+      char c = mode.charAt(i);
+      if (c == ',') {
+        break;
+      } else if (c == '+') {
+        plus = true;
+      } else if (c == 'x') {
+        excl = true;
+      }
+    }
+    boolean readable = kind == 'r' || plus;
+    boolean writable = kind != 'r' || plus;
+    Set<OpenOption> options = new java.util.HashSet<>();
+    if (readable) {
+      options.add(StandardOpenOption.READ);
+    }
+    if (writable) {
+      options.add(StandardOpenOption.WRITE);
+    }
+    if (kind != 'r') {
+      options.add(excl ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+    }
+    if (kind == 'w') {
+      options.add(StandardOpenOption.TRUNCATE_EXISTING);
+    }
+    if (name.isEmpty()) {
+      throw new LuaIOException(LuaErrno.ENOENT);
+    }
+    TruffleFile file = ctx.env.getPublicTruffleFile(name);
+    SeekableByteChannel ch = file.newByteChannel(options);
+    if (kind == 'a' && !plus) {
+      // glibc starts write-only append streams at the end ("a+" reads from the start)
+      ch.position(ch.size());
+    }
+    return LuaStream.ofChannel(ch, readable, writable, kind == 'a');
+  }
+
+  /** io.popen: the command runs under {@code /bin/sh -c}, as popen(3) does. */
+  @TruffleBoundary
+  private static Object[] popen(IoState io, LuaBuiltinNode self, Object[] args) {
+    LuaContext ctx = io.ctx;
+    String cmd = LuaErrno.cString(self.checkString(args, 1));
+    String mode = LuaErrno.cString(self.optString(args, 2, "r"));
+    // glibc: any of r, w, e; exactly one of r and w
+    boolean read = false;
+    boolean write = false;
+    for (int i = 0; i < mode.length(); i++) {
+      char c = mode.charAt(i);
+      if (c == 'r') {
+        read = true;
+      } else if (c == 'w') {
+        write = true;
+      } else if (c != 'e') {
+        return LuaErrno.failure(cmd, LuaErrno.EINVAL);
+      }
+    }
+    if (read == write) {
+      return LuaErrno.failure(cmd, LuaErrno.EINVAL);
+    }
+    if (!ctx.env.isCreateProcessAllowed()) {
+      return LuaErrno.failure(cmd, LuaErrno.EPERM);
+    }
+    // glibc's popen flushes every stream first, so earlier output comes first
+    ctx.flush();
+    for (LuaStream s : new ArrayList<>(io.open.keySet())) {
+      s.flushQuietly();
+    }
+    try {
+      TruffleProcessBuilder pb = ctx.env.newProcessBuilder("/bin/sh", "-c", cmd);
+      pb.directory(ctx.env.getCurrentWorkingDirectory());
+      pb.redirectError(pb.createRedirectToStream(ctx.env.err()));
+      if (read) {
+        pb.redirectInput(Redirect.INHERIT);
+        pb.redirectOutput(Redirect.PIPE);
+      } else {
+        pb.redirectInput(Redirect.PIPE);
+        pb.redirectOutput(pb.createRedirectToStream(ctx.env.out()));
+      }
+      Process p = pb.start();
+      LuaStream s;
+      if (read) {
+        p.getOutputStream().close();
+        s = LuaStream.ofInput(p.getInputStream(), p);
+      } else {
+        s = LuaStream.ofOutput(p.getOutputStream(), p, LuaStream.IOFBF);
+      }
+      return new Object[] {io.newFile(LuaFile.PIPE, s)};
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
+      return LuaErrno.failure(cmd, e);
+    }
+  }
+
+  // ------------------------------------------------------------------ reading and writing
+
+  /** The file and the close-at-end flag of one io.lines / file:lines iterator. */
+  private record LinesState(LuaFile file, boolean toClose) {}
+
+  /**
+   * A new io.lines iterator (io_readline with its two upvalues). All iterators share one call
+   * target, so a loop compiled once serves every file; each iterator finds its state by identity.
+   */
+  private static Object lines(IoState io, LuaFile f, boolean toClose) {
+    LuaFunction it = new LuaFunction(io.readline.callTarget, "lines", io.ctx.globals);
+    io.iterators.put(it, new LinesState(f, toClose));
+    return it;
+  }
+
+  private static Object[] readline(IoState io, Object[] args) {
+    LinesState state = io.iterators.get(args[0]);
+    LuaFile f = state.file();
+    LuaStream s = f.stream;
+    if (s == null) {
+      throw LuaError.error("file is already closed");
+    }
+    String line;
+    try {
+      line = s.readLine();
+    } catch (IOException e) {
+      throw LuaError.error(LuaErrno.message(e));
+    }
+    if (line != null) {
+      return new Object[] {line};
+    }
+    if (state.toClose()) {
+      auxClose(f);
+    }
+    return NONE;
+  }
+
+  /** g_read: the formats from argument {@code first} on. */
   private static Object[] read(LuaBuiltinNode self, LuaFile f, Object[] args, int first) {
+    LuaStream s = f.stream;
+    s.clearError();
     try {
       if (args.length <= first) {
-        return new Object[] {readLine(f)};
+        String line = s.readLine();
+        return new Object[] {line == null ? LuaNil.NIL : line};
       }
-      Object[] out = new Object[args.length - first];
+      Object[] results = new Object[args.length - first];
+      int n = 0;
       for (int i = first; i < args.length; i++) {
         Object fmt = args[i];
         Object r;
         if (fmt instanceof Double d) {
-          r = readChars(f, (long) d.doubleValue());
-        } else {
-          String s = self.checkString(args, i);
-          if (s.startsWith("*n")) {
-            r = readNumber(f);
-          } else if (s.startsWith("*l")) {
-            r = readLine(f);
-          } else if (s.startsWith("*a")) {
-            r = readAll(f);
+          long count = LuaBuiltinNode.toInteger(d);
+          if (count == 0) {
+            r = s.hasMore() ? "" : null;
           } else {
-            throw LuaError.argError(i, "read", "invalid format");
+            r = s.readChars(count);
+          }
+        } else {
+          String p = fmt instanceof String str ? str : null;
+          if (p == null || p.isEmpty() || p.charAt(0) != '*') {
+            throw LuaError.argError(i, self.name(), "invalid option");
+          }
+          char c = p.length() > 1 ? p.charAt(1) : '\0';
+          if (c == 'n') {
+            r = s.readNumber();
+          } else if (c == 'l') {
+            r = s.readLine();
+          } else if (c == 'a') {
+            r = s.readAll();
+          } else {
+            throw LuaError.argError(i, self.name(), "invalid format");
           }
         }
-        out[i - first] = r;
-        if (r == LuaNil.NIL) {
-          Object[] cut = new Object[i - first + 1];
-          System.arraycopy(out, 0, cut, 0, cut.length);
-          return cut;
+        if (r == null) {
+          results[n++] = LuaNil.NIL;
+          break;
+        }
+        results[n++] = r;
+      }
+      if (n < results.length) {
+        results = java.util.Arrays.copyOf(results, n);
+      }
+      return results;
+    } catch (IOException e) {
+      return LuaErrno.failure(null, e);
+    }
+  }
+
+  /** g_write: strings and numbers (%.14g); after a failure the rest is only checked. */
+  private static Object[] write(LuaBuiltinNode self, LuaFile f, Object[] args, int first) {
+    LuaStream s = f.stream;
+    IOException failure = null;
+    for (int i = first; i < args.length; i++) {
+      Object v = args[i];
+      String str =
+          v instanceof String x ? x : v instanceof Double d ? LuaNumbers.toString(d) : null;
+      if (str == null) {
+        str = self.checkString(args, i);
+      }
+      if (failure == null) {
+        try {
+          s.write(str);
+        } catch (IOException e) {
+          failure = e;
         }
       }
-      return out;
-    } catch (IOException e) {
-      return new Object[] {LuaNil.NIL, e.getMessage()};
     }
-  }
-
-  private static Object readLine(LuaFile f) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    int c;
-    while ((c = f.read()) != -1 && c != '\n') {
-      sb.append((char) c);
+    if (failure != null) {
+      return LuaErrno.failure(null, failure);
     }
-    if (c == -1 && sb.length() == 0) {
-      return LuaNil.NIL;
-    }
-    return sb.toString();
-  }
-
-  private static Object readAll(LuaFile f) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    int c;
-    while ((c = f.read()) != -1) {
-      sb.append((char) c);
-    }
-    return sb.toString();
-  }
-
-  private static Object readChars(LuaFile f, long n) throws IOException {
-    if (n == 0) {
-      return f.peek() == -1 ? LuaNil.NIL : "";
-    }
-    StringBuilder sb = new StringBuilder();
-    int c;
-    while (sb.length() < n && (c = f.read()) != -1) {
-      sb.append((char) c);
-    }
-    return sb.length() == 0 ? LuaNil.NIL : sb.toString();
-  }
-
-  private static Object readNumber(LuaFile f) throws IOException {
-    int c;
-    while ((c = f.peek()) != -1 && Character.isWhitespace(c)) {
-      f.read();
-    }
-    StringBuilder sb = new StringBuilder();
-    while ((c = f.peek()) != -1 && (Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-')) {
-      sb.append((char) f.read());
-    }
-    Double d = LuaNumbers.str2number(sb.toString());
-    return d == null ? LuaNil.NIL : d;
+    return new Object[] {Boolean.TRUE};
   }
 }

@@ -1,15 +1,15 @@
 package org.lunacy.builtins.os;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoField;
-import java.time.temporal.IsoFields;
+import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaTable;
 
-/** os.date: strftime conversions of the C locale, {@code *t} and {@code !} (UTC) forms. */
+/**
+ * os.date (loslib.c's os_date): {@code *t} tables and, for every other format, glibc's {@code
+ * strftime} in the C locale applied to each two-character {@code %x} piece, as lua5.1 does (so
+ * flags, widths and the E/O modifiers never reach a conversion: {@code "%E"} stays {@code "%E"}).
+ */
 final class LuaDate {
   private LuaDate() {}
 
@@ -17,136 +17,192 @@ final class LuaDate {
     "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
   };
   private static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
 
+  /** os.date(format, t); {@link LuaNil#NIL} when the time cannot be broken down. */
   @TruffleBoundary
-  static Object date(String format, long time) {
+  static Object date(String format, long t, ZoneId zone) {
+    int end = format.indexOf('\0');
+    if (end >= 0) {
+      // the format is a C string
+      format = format.substring(0, end);
+    }
     boolean utc = format.startsWith("!");
     if (utc) {
       format = format.substring(1);
     }
-    ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
-    ZonedDateTime d = Instant.ofEpochSecond(time).atZone(zone);
-    if (format.startsWith("*t")) {
-      LuaTable t = new LuaTable();
-      t.rawset("year", (double) d.getYear());
-      t.rawset("month", (double) d.getMonthValue());
-      t.rawset("day", (double) d.getDayOfMonth());
-      t.rawset("hour", (double) d.getHour());
-      t.rawset("min", (double) d.getMinute());
-      t.rawset("sec", (double) d.getSecond());
-      t.rawset("wday", (double) (d.getDayOfWeek().getValue() % 7 + 1));
-      t.rawset("yday", (double) d.getDayOfYear());
-      t.rawset("isdst", zone.getRules().isDaylightSavings(d.toInstant()));
-      return t;
+    LuaTime.Tm tm = utc ? LuaTime.gmtime(t) : LuaTime.localtime(t, zone);
+    if (tm == null) {
+      return LuaNil.NIL;
+    }
+    if (format.equals("*t")) {
+      LuaTable r = new LuaTable();
+      r.rawset("sec", (double) tm.sec);
+      r.rawset("min", (double) tm.min);
+      r.rawset("hour", (double) tm.hour);
+      r.rawset("day", (double) tm.mday);
+      r.rawset("month", (double) (tm.mon + 1));
+      r.rawset("year", (double) (tm.year + 1900));
+      r.rawset("wday", (double) (tm.wday + 1));
+      r.rawset("yday", (double) (tm.yday + 1));
+      r.rawset("isdst", tm.isdst);
+      return r;
     }
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < format.length(); i++) {
+    int n = format.length();
+    for (int i = 0; i < n; i++) {
       char c = format.charAt(i);
-      if (c != '%' || i + 1 >= format.length()) {
+      if (c != '%' || i + 1 >= n) {
         sb.append(c);
-        continue;
+      } else {
+        strftime(sb, format.charAt(++i), tm, zone);
       }
-      char k = format.charAt(++i);
-      strftime(sb, k, d);
     }
     return sb.toString();
   }
 
-  private static String two(int v) {
-    return v < 10 ? "0" + v : Integer.toString(v);
-  }
-
-  private static void strftime(StringBuilder sb, char k, ZonedDateTime d) {
-    int wday = d.getDayOfWeek().getValue() % 7;
+  /** glibc's strftime of {@code "%" + k} in the C locale. */
+  private static void strftime(StringBuilder sb, char k, LuaTime.Tm tm, ZoneId zone) {
+    int hour12 = tm.hour > 12 ? tm.hour - 12 : tm.hour == 0 ? 12 : tm.hour;
     switch (k) {
-      case 'a' -> sb.append(DAYS[wday], 0, 3);
-      case 'A' -> sb.append(DAYS[wday]);
-      case 'b', 'h' -> sb.append(MONTHS[d.getMonthValue() - 1], 0, 3);
-      case 'B' -> sb.append(MONTHS[d.getMonthValue() - 1]);
-      case 'c' -> {
-        strftime(sb, 'a', d);
-        sb.append(' ');
-        strftime(sb, 'b', d);
-        sb.append(' ');
-        int day = d.getDayOfMonth();
-        sb.append(day < 10 ? " " + day : Integer.toString(day));
-        sb.append(' ');
-        strftime(sb, 'T', d);
-        sb.append(' ').append(d.getYear());
-      }
-      case 'C' -> sb.append(two(d.getYear() / 100));
-      case 'd' -> sb.append(two(d.getDayOfMonth()));
-      case 'D' -> sb.append(two(d.getMonthValue())).append('/').append(two(d.getDayOfMonth()))
-          .append('/').append(two(d.getYear() % 100));
-      case 'e' -> {
-        int day = d.getDayOfMonth();
-        sb.append(day < 10 ? " " + day : Integer.toString(day));
-      }
-      case 'F' -> sb.append(d.getYear()).append('-').append(two(d.getMonthValue())).append('-')
-          .append(two(d.getDayOfMonth()));
-      case 'g' -> sb.append(two(d.get(IsoFields.WEEK_BASED_YEAR) % 100));
-      case 'G' -> sb.append(d.get(IsoFields.WEEK_BASED_YEAR));
-      case 'H' -> sb.append(two(d.getHour()));
-      case 'I' -> sb.append(two((d.getHour() + 11) % 12 + 1));
-      case 'j' -> {
-        int y = d.getDayOfYear();
-        sb.append(y < 10 ? "00" + y : y < 100 ? "0" + y : Integer.toString(y));
-      }
-      case 'm' -> sb.append(two(d.getMonthValue()));
-      case 'M' -> sb.append(two(d.getMinute()));
-      case 'n' -> sb.append('\n');
-      case 'p' -> sb.append(d.getHour() < 12 ? "AM" : "PM");
-      case 'r' -> {
-        strftime(sb, 'I', d);
-        sb.append(':');
-        strftime(sb, 'M', d);
-        sb.append(':');
-        strftime(sb, 'S', d);
-        sb.append(' ');
-        strftime(sb, 'p', d);
-      }
-      case 'R' -> sb.append(two(d.getHour())).append(':').append(two(d.getMinute()));
-      case 's' -> sb.append(d.toEpochSecond());
-      case 'S' -> sb.append(two(d.getSecond()));
-      case 't' -> sb.append('\t');
-      case 'T', 'X' -> sb.append(two(d.getHour())).append(':').append(two(d.getMinute()))
-          .append(':').append(two(d.getSecond()));
-      case 'u' -> sb.append(wday == 0 ? 7 : wday);
-      case 'U' -> sb.append(two((d.getDayOfYear() - 1 + 7 - wday) / 7));
-      case 'V' -> sb.append(two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
-      case 'w' -> sb.append(wday);
-      case 'W' -> sb.append(two((d.getDayOfYear() - 1 + 7 - ((wday + 6) % 7)) / 7));
-      case 'x' -> sb.append(two(d.getMonthValue())).append('/').append(two(d.getDayOfMonth()))
-          .append('/').append(two(d.getYear() % 100));
-      case 'y' -> sb.append(two(d.getYear() % 100));
-      case 'Y' -> sb.append(d.getYear());
-      case 'z' -> {
-        int off = d.getOffset().getTotalSeconds() / 60;
-        sb.append(off < 0 ? '-' : '+');
-        off = Math.abs(off);
-        sb.append(two(off / 60)).append(two(off % 60));
-      }
-      case 'Z' -> sb.append(d.getZone().getRules().isDaylightSavings(d.toInstant())
-          ? d.getZone().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT)
-          : zoneAbbrev(d));
       case '%' -> sb.append('%');
+      case 'a' -> sb.append(name(DAYS, tm.wday, true));
+      case 'A' -> sb.append(name(DAYS, tm.wday, false));
+      case 'b', 'h' -> sb.append(name(MONTHS, tm.mon, true));
+      case 'B' -> sb.append(name(MONTHS, tm.mon, false));
+      case 'c' -> sub(sb, "%a %b %e %H:%M:%S %Y", tm, zone);
+      case 'C' -> {
+        int year = tm.year + 1900;
+        number(sb, 1, year / 100 - (year % 100 < 0 ? 1 : 0), '0');
+      }
+      case 'd' -> number(sb, 2, tm.mday, '0');
+      case 'D', 'x' -> sub(sb, "%m/%d/%y", tm, zone);
+      case 'e' -> number(sb, 2, tm.mday, ' ');
+      case 'F' -> sub(sb, "%Y-%m-%d", tm, zone);
+      case 'g', 'G', 'V' -> isoWeek(sb, k, tm);
+      case 'H' -> number(sb, 2, tm.hour, '0');
+      case 'I' -> number(sb, 2, hour12, '0');
+      case 'j' -> number(sb, 3, tm.yday + 1, '0');
+      case 'k' -> number(sb, 2, tm.hour, ' ');
+      case 'l' -> number(sb, 2, hour12, ' ');
+      case 'm' -> number(sb, 2, tm.mon + 1, '0');
+      case 'M' -> number(sb, 2, tm.min, '0');
+      case 'n' -> sb.append('\n');
+      case 'p' -> sb.append(tm.hour > 11 ? "PM" : "AM");
+      case 'P' -> sb.append(tm.hour > 11 ? "pm" : "am");
+      case 'r' -> sub(sb, "%I:%M:%S %p", tm, zone);
+      case 'R' -> sub(sb, "%H:%M", tm, zone);
+      case 's' -> {
+        // mktime of the fields, as local time even for "!" dates
+        Long t =
+            LuaTime.mktime(
+                tm.sec, tm.min, tm.hour, tm.mday, tm.mon, tm.year, tm.isdst ? 1 : 0, zone);
+        sb.append(t == null ? -1 : t);
+      }
+      case 'S' -> number(sb, 2, tm.sec, '0');
+      case 't' -> sb.append('\t');
+      case 'T', 'X' -> sub(sb, "%H:%M:%S", tm, zone);
+      case 'u' -> number(sb, 1, (tm.wday - 1 + 7) % 7 + 1, '0');
+      case 'U' -> number(sb, 2, (tm.yday - tm.wday + 7) / 7, '0');
+      case 'w' -> number(sb, 1, tm.wday, '0');
+      case 'W' -> number(sb, 2, (tm.yday - (tm.wday - 1 + 7) % 7 + 7) / 7, '0');
+      case 'y' -> number(sb, 2, (tm.year % 100 + 100) % 100, '0');
+      case 'Y' -> number(sb, 1, tm.year + 1900, '0');
+      case 'z' -> {
+        long diff = tm.gmtoff;
+        sb.append(diff < 0 ? '-' : '+');
+        diff = Math.abs(diff) / 60;
+        number(sb, 4, (int) ((diff / 60) * 100 + diff % 60), '0');
+      }
+      case 'Z' -> sb.append(tm.zone);
+      case '1', '2', '3', '4', '5', '6', '7', '8', '9' -> {
+        // a field width with no conversion: glibc copies the text, padded to the width
+        for (int w = k - '0'; w > 2; w--) {
+          sb.append(' ');
+        }
+        sb.append('%').append(k);
+      }
       default -> sb.append('%').append(k);
     }
   }
 
-  private static String zoneAbbrev(ZonedDateTime d) {
-    if (d.getOffset().getTotalSeconds() == 0
-        && (d.getZone() instanceof ZoneOffset || d.getZone().getId().equals("Etc/UTC")
-            || d.getZone().getId().equals("UTC"))) {
-      return "UTC";
+  /** A composite conversion: the C locale's format for it ({@code %c} is D_T_FMT...). */
+  private static void sub(StringBuilder sb, String format, LuaTime.Tm tm, ZoneId zone) {
+    for (int i = 0; i < format.length(); i++) {
+      char c = format.charAt(i);
+      if (c == '%') {
+        strftime(sb, format.charAt(++i), tm, zone);
+      } else {
+        sb.append(c);
+      }
     }
-    return d.format(java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT));
   }
 
-  static long field(ZonedDateTime d, ChronoField f) {
-    return d.getLong(f);
+  private static String name(String[] names, int i, boolean abbreviated) {
+    if (i < 0 || i >= names.length) {
+      return "?";
+    }
+    return abbreviated ? names[i].substring(0, 3) : names[i];
+  }
+
+  /** DO_NUMBER: at least {@code digits} digits, padded with {@code pad}; the sign comes first. */
+  private static void number(StringBuilder sb, int digits, int value, char pad) {
+    String s = Long.toString(Math.abs((long) value));
+    int len = s.length() + (value < 0 ? 1 : 0);
+    if (pad == ' ') {
+      for (int i = len; i < digits; i++) {
+        sb.append(' ');
+      }
+      if (value < 0) {
+        sb.append('-');
+      }
+    } else {
+      if (value < 0) {
+        sb.append('-');
+      }
+      for (int i = len; i < digits; i++) {
+        sb.append('0');
+      }
+    }
+    sb.append(s);
+  }
+
+  /** glibc's iso_week_days: the day of the year of the ISO week's Monday, relative to yday. */
+  private static int isoWeekDays(int yday, int wday) {
+    final int bigEnoughMultipleOf7 = (366 / 7 + 2) * 7;
+    return yday - (yday - wday + 4 + bigEnoughMultipleOf7) % 7 + 4 - 1;
+  }
+
+  /** %G, %g, %V: the ISO 8601 week-based year and week. */
+  private static void isoWeek(StringBuilder sb, char k, LuaTime.Tm tm) {
+    int year = tm.year + 1900;
+    int days = isoWeekDays(tm.yday, tm.wday);
+    if (days < 0) {
+      year--;
+      days = isoWeekDays(tm.yday + (365 + (LuaTime.isLeap(year) ? 1 : 0)), tm.wday);
+    } else {
+      int d = isoWeekDays(tm.yday - (365 + (LuaTime.isLeap(year) ? 1 : 0)), tm.wday);
+      if (d >= 0) {
+        year++;
+        days = d;
+      }
+    }
+    switch (k) {
+      case 'g' -> number(sb, 2, (year % 100 + 100) % 100, '0');
+      case 'G' -> number(sb, 1, year, '0');
+      default -> number(sb, 2, days / 7 + 1, '0');
+    }
   }
 }

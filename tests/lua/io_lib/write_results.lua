@@ -1,0 +1,26 @@
+-- file:write and io.write: numbers as %.14g, results (true, or nil, message, errno for a
+-- file not open for writing), argument errors after partial writes, binary bytes kept as is.
+local name = os.tmpname()
+local f = assert(io.open(name, "wb"))
+print(f:write(1, " ", 2.5, " ", 1e15, " ", 1e100, " ", -0.1, " ", 1/3, " ", 2^53, " ", "s", "\n"))
+print(f:write())
+print(pcall(f.write, f, "a", nil))
+print(pcall(function() return f:write("b", true) end))
+local bytes = {}
+for i = 0, 255 do bytes[#bytes + 1] = string.char(i) end
+print(f:write(table.concat(bytes)))
+f:close()
+f = assert(io.open(name, "rb"))
+print(f:read("*l"))
+print(f:read(2))
+local all = f:read("*a")
+print(#all, all == table.concat(bytes), all:byte(1), all:byte(256))
+f:close()
+f = assert(io.open(name, "r"))
+print(f:write("x"))
+f:close()
+print(pcall(io.write, "x", {}))
+io.write("\n")
+print(io.write())
+print(io.stdout:write("chained ", "call", "\n"))
+print(os.remove(name))
