@@ -291,7 +291,9 @@ public final class BaseLibrary {
       if (i > 1) {
         sb.append('\t');
       }
-      sb.append(s);
+      // luaB_print writes with fputs, which stops at the first NUL byte
+      int nul = s.indexOf('\0');
+      sb.append(nul < 0 ? s : s.substring(0, nul));
     }
     sb.append('\n');
     ctx.write(sb.toString());
