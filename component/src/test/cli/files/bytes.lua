@@ -1,0 +1,3 @@
+-- bytes above 127 go out unchanged
+io.write("\200\255\0end\n")
+print(#..., (...))

@@ -1,0 +1,2 @@
+-- prints its arguments
+print("hello", ...)

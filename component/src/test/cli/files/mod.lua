@@ -1,0 +1,4 @@
+-- a module for -l
+print("loading", ...)
+mod_loaded = true
+return { name = "mod" }

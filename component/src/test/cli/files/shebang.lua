@@ -1,0 +1,3 @@
+#!/usr/bin/env lunacy
+print("line 2")
+error("at line 3")

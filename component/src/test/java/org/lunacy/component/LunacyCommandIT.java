@@ -1,0 +1,303 @@
+package org.lunacy.component;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs {@code bin/lunacy} of the built distribution ({@code target/lunacy}) as a process and
+ * compares its standard output, standard error and exit status with what PUC-Rio lua5.1 did for
+ * the same command line ({@code src/test/cli/cases/*}, recorded by {@code src/test/cli/record.sh}).
+ * Output is compared byte for byte; in a "stack traceback:" only the Lua positions ({@code
+ * file:line:}) of the levels must match, since Lunacy names functions as declared, not as called.
+ *
+ * <p>Runs in {@code mvn verify} (failsafe, after {@code package}), not in {@code mvn test}.
+ */
+class LunacyCommandIT {
+  private static final Path HOME = Path.of(System.getProperty("lunacy.home", "target/lunacy"));
+  private static final Path CLI = Path.of(System.getProperty("lunacy.cli", "src/test/cli"));
+  private static final Path FILES = CLI.resolve("files");
+  private static final String JAVA_HOME =
+      System.getProperty("lunacy.java.home", System.getProperty("java.home"));
+  private static final Pattern BANNER =
+      Pattern.compile(
+          "Lua 5\\.1\\.5 \\(Lunacy [^)]*\\)  Copyright \\(C\\) 1994-2012 Lua\\.org, PUC-Rio");
+  private static final Pattern TRACEBACK_LEVEL = Pattern.compile("\t([^\\[].*?:\\d+:).*");
+
+  private static String banner;
+
+  record Result(int status, String out, String err) {}
+
+  @BeforeAll
+  static void findBanner() {
+    assertTrue(
+        Files.isExecutable(HOME.resolve("bin/lunacy")),
+        "no " + HOME.resolve("bin/lunacy") + ": run mvn package first");
+    Result r = run(List.of("-v"), null, Map.of());
+    banner = r.err().strip();
+  }
+
+  @Test
+  void versionBannerStatesLua51() {
+    assertTrue(BANNER.matcher(banner).matches(), banner);
+  }
+
+  @Test
+  void versionOptionShowsTheOptimizingRuntime() {
+    Result r = run(List.of("--version"), null, Map.of());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith(banner + "\n"), r.out());
+    // "GraalVM CE" means the Graal compiler is on (else "Interpreted" plus a warning)
+    assertTrue(r.out().contains("Runtime: GraalVM CE"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void helpListsUsageAndPolyglotOptions() {
+    Result r = run(List.of("--help"), null, Map.of());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("usage: lunacy [options] [script [args]].\n"), r.out());
+    assertTrue(r.out().contains("\nEngine options:\n"), r.out());
+    Result expert = run(List.of("--help:expert"), null, Map.of());
+    assertEquals(0, expert.status(), expert.err());
+    assertTrue(expert.out().contains("--engine.Compilation="), expert.out());
+  }
+
+  @Test
+  void vmOptionsReachTheJvm() {
+    Result r = run(List.of("--vm.Dlunacy.argv0=custom", "args.lua", "x"), null, Map.of());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("\n-1\tcustom\n"), r.out());
+    Result bad = run(List.of("--vm.XX:+NoSuchFlagForLunacy", "-e", "print(1)"), null, Map.of());
+    assertTrue(bad.status() != 0);
+    assertTrue(bad.err().contains("NoSuchFlagForLunacy"), bad.err());
+  }
+
+  @Test
+  void vmOptionsAfterTheScriptBelongToTheScript() {
+    Result r = run(List.of("hello.lua", "--vm.Xmx1g"), null, Map.of());
+    assertEquals(new Result(0, "hello\t--vm.Xmx1g\n", ""), r);
+  }
+
+  @Test
+  void polyglotOptions() {
+    Result r =
+        run(
+            List.of("--experimental-options", "--engine.Compilation=false", "-e", "print(1)"),
+            null,
+            Map.of());
+    assertEquals(new Result(0, "1\n", ""), r);
+    // experimental options work without --experimental-options (docs and benchmarks use this)
+    Result experimental = run(List.of("--engine.Compilation=false", "-e", "print(2)"), null, Map.of());
+    assertEquals(new Result(0, "2\n", ""), experimental);
+    Result bad = run(List.of("--engine.NoSuchOptionForLunacy=1", "-e", "print(1)"), null, Map.of());
+    assertEquals(1, bad.status());
+    assertTrue(bad.err().startsWith("lunacy: "), bad.err());
+    assertTrue(bad.err().contains("NoSuchOptionForLunacy"), bad.err());
+  }
+
+  /** lua5.1 reads stdin through readline and stdio at once and loses lines; Lunacy does not. */
+  @Test
+  void interactiveLinesAndIoReadShareStandardInput() {
+    Result r =
+        run(
+            List.of("-i"),
+            "y = io.read('*l')\nthis line is read by io.read\nprint(y)\n",
+            Map.of());
+    assertEquals(
+        new Result(
+            0,
+            "> y = io.read('*l')\n> print(y)\nthis line is read by io.read\n> \n",
+            banner + "\n"),
+        r);
+  }
+
+  /** As a C program killed by SIGPIPE: {@code lunacy endless.lua | head -1} ends at once. */
+  @Test
+  void brokenPipeEndsTheProcess() throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                HOME.resolve("bin/lunacy").toAbsolutePath().toString(),
+                "-e",
+                "for i = 1, 1e12 do print(i) end")
+            .directory(FILES.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    pb.environment().put("JAVA_HOME", JAVA_HOME);
+    Process p = pb.start();
+    byte[] first = p.getInputStream().readNBytes(2);
+    p.getInputStream().close();
+    assertEquals("1\n", latin1(first));
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("still running after its standard output was closed");
+    }
+    assertEquals(141, p.exitValue());
+  }
+
+  @Test
+  void missingJava() {
+    Result r = run(List.of("-e", "print(1)"), null, Map.of("LUNACY_JAVA", "/nonexistent/java"));
+    assertEquals(1, r.status());
+    assertTrue(r.err().startsWith("lunacy: "), r.err());
+  }
+
+  @Test
+  void javaOlderThan25IsRefused() throws IOException {
+    Path old = null;
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (Files.isDirectory(jvms)) {
+      try (Stream<Path> homes = Files.list(jvms)) {
+        for (Path home : homes.toList()) {
+          Path release = home.resolve("release");
+          if (Files.isReadable(release)
+              && Files.readString(release).contains("JAVA_VERSION=\"17")
+              && Files.isExecutable(home.resolve("bin/java"))) {
+            old = home;
+          }
+        }
+      }
+    }
+    assumeTrue(old != null, "no Java 17 in /usr/lib/jvm");
+    Result r =
+        run(List.of("-e", "print(1)"), null, Map.of("LUNACY_JAVA", old + "/bin/java"));
+    assertEquals(1, r.status());
+    assertTrue(r.err().startsWith("lunacy: Java 25 or newer is needed"), r.err());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> casesRecordedFromLua51() throws IOException {
+    List<Path> cases;
+    try (Stream<Path> list = Files.list(CLI.resolve("cases"))) {
+      cases = list.filter(Files::isDirectory).sorted().toList();
+    }
+    assertTrue(!cases.isEmpty(), "no cases in " + CLI.resolve("cases"));
+    return cases.stream()
+        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+  }
+
+  private static void check(Path dir) throws IOException {
+    List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8);
+    for (String a : args) {
+      if (!StandardCharsets.US_ASCII.newEncoder().canEncode(a)) {
+        String jnu = System.getProperty("sun.jnu.encoding", "");
+        assumeTrue(jnu.equalsIgnoreCase("UTF-8"), "non-ASCII argument needs a UTF-8 locale");
+      }
+    }
+    Map<String, String> env = new HashMap<>();
+    Path envFile = dir.resolve("env");
+    if (Files.exists(envFile)) {
+      for (String line : Files.readAllLines(envFile, StandardCharsets.UTF_8)) {
+        int eq = line.indexOf('=');
+        env.put(line.substring(0, eq), line.substring(eq + 1));
+      }
+    }
+    Path stdinFile = dir.resolve("stdin");
+    String stdin = Files.exists(stdinFile) ? latin1(Files.readAllBytes(stdinFile)) : null;
+    Result r = run(args, stdin, env);
+    String expectedOut = latin1(Files.readAllBytes(dir.resolve("expected.out")));
+    String expectedErr =
+        latin1(Files.readAllBytes(dir.resolve("expected.err"))).replace("@BANNER@", banner);
+    int expectedStatus = Integer.parseInt(Files.readString(dir.resolve("expected.status")).strip());
+    String what = "lunacy " + String.join(" ", args) + "\n--- stderr:\n" + r.err();
+    assertEquals(expectedOut, r.out(), "stdout of " + what);
+    if (!expectedErr.equals(r.err())) {
+      assertEquals(tracebackPositions(expectedErr), tracebackPositions(r.err()), "stderr of " + what);
+    }
+    assertEquals(expectedStatus, r.status(), "exit status of " + what);
+  }
+
+  /** Standard error with each traceback level cut to its Lua position; [C] levels dropped. */
+  static String tracebackPositions(String err) {
+    StringBuilder sb = new StringBuilder();
+    boolean inTraceback = false;
+    for (String line : err.split("\n", -1)) {
+      if (line.equals("stack traceback:")) {
+        inTraceback = true;
+      } else if (inTraceback && line.startsWith("\t")) {
+        if (line.equals("\t...")) {
+          sb.append(line).append('\n');
+        } else {
+          Matcher m = TRACEBACK_LEVEL.matcher(line);
+          if (m.matches()) {
+            sb.append('\t').append(m.group(1)).append('\n');
+          }
+        }
+        continue;
+      } else {
+        inTraceback = false;
+      }
+      sb.append(line).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String latin1(byte[] bytes) {
+    return new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  static Result run(List<String> args, String stdin, Map<String, String> env) {
+    List<String> command = new ArrayList<>();
+    command.add(HOME.resolve("bin/lunacy").toAbsolutePath().toString());
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command).directory(FILES.toFile());
+    Map<String, String> environment = pb.environment();
+    for (String name : List.of("LUA_INIT", "LUA_PATH", "LUA_CPATH", "LUNACY_JAVA", "LUNACY_JAVA_OPTS")) {
+      environment.remove(name);
+    }
+    environment.put("JAVA_HOME", JAVA_HOME);
+    environment.putAll(env);
+    try {
+      Path out = Files.createTempFile("lunacy-it", ".out");
+      Path err = Files.createTempFile("lunacy-it", ".err");
+      try {
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (stdin == null) {
+          pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        }
+        Process p = pb.start();
+        if (stdin != null) {
+          try (OutputStream in = p.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.ISO_8859_1));
+          } catch (IOException e) {
+            // the process stopped reading: what it wrote still counts
+          }
+        }
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+          fail("timeout: " + command);
+        }
+        return new Result(
+            p.exitValue(), latin1(Files.readAllBytes(out)), latin1(Files.readAllBytes(err)));
+      } finally {
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}

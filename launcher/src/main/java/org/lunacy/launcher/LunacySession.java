@@ -1,0 +1,611 @@
+package org.lunacy.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One run of the command: lua.c's {@code pmain} with {@code handle_luainit}, {@code collectargs},
+ * {@code runargs}, {@code handle_script}, {@code dotty} and their {@code docall}/{@code report}.
+ */
+final class LunacySession {
+  static final String LANGUAGE = "lua";
+
+  /** What a non-string error value looks like in the language's exception message. */
+  private static final Pattern NOT_A_STRING = Pattern.compile("\\(error object is a \\w+ value\\)");
+
+  private final CommandLine commandLine;
+  private final String[] argv;
+  private final InputStream in;
+  private final OutputStream out;
+  private final OutputStream err;
+  private final boolean stdinIsTty;
+  private final boolean stdoutIsTty;
+  private Context context;
+  private LuaHelpers helpers;
+  /** lua.c's {@code progname}: null inside the interactive loop. */
+  private String progname = LunacyMain.PROGNAME;
+  /** A {@code --name} that is no polyglot option: lua.c's usage error, after LUA_INIT. */
+  private boolean badOption;
+  /** Set once the context is closed or exited. */
+  private boolean closed;
+
+  /** os.exit, on its way out of every lua.c function. */
+  static final class ExitException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    ExitException(int status) {
+      super(null, null, false, false);
+      this.status = status;
+    }
+  }
+
+  /** A chunk that could not be loaded (luaL_loadfile/luaL_loadbuffer failed): its message. */
+  static final class LoadException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    LoadException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  LunacySession(CommandLine commandLine, InputStream in, OutputStream out, OutputStream err) {
+    this.commandLine = commandLine;
+    this.argv = commandLine.argv;
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    String tty = System.getProperty("lunacy.stdin.tty");
+    this.stdinIsTty =
+        tty != null
+            ? Boolean.parseBoolean(tty)
+            : System.console() != null && System.console().isTerminal();
+    String outTty = System.getProperty("lunacy.stdout.tty");
+    this.stdoutIsTty =
+        outTty != null
+            ? Boolean.parseBoolean(outTty)
+            : System.console() != null && System.console().isTerminal();
+  }
+
+  /** {@code main}: runs everything and returns the exit status. */
+  int main() {
+    if (commandLine.help != null) {
+      Help.printHelp(out, commandLine);
+      return 0;
+    }
+    if (commandLine.version) {
+      Help.printVersionDetails(out, commandLine);
+      return 0;
+    }
+    try {
+      context = buildContext();
+    } catch (IllegalArgumentException e) {
+      beforeStderr();
+      String message = String.valueOf(e.getMessage());
+      Messages.message(err, LunacyMain.PROGNAME, Messages.toLua(message));
+      return 1;
+    }
+    helpers = new LuaHelpers(context);
+    Interrupts interrupts = new Interrupts(context);
+    helpers.setInterrupts(interrupts);
+    try {
+      return pmain();
+    } catch (ExitException e) {
+      closed = true;
+      return e.status;
+    } finally {
+      closed = true;
+      try {
+        context.close(); // the language flushes its standard output here
+      } catch (PolyglotException | IllegalStateException e) {
+        // already closed by os.exit, or still unwinding: nothing more to run
+      }
+      flushOut();
+    }
+  }
+
+  private Context buildContext() {
+    Map<String, String> options = new LinkedHashMap<>(commandLine.polyglotOptions);
+    try {
+      return newContext(options);
+    } catch (IllegalArgumentException e) {
+      // "--x" that is no polyglot option: lua.c's usage error (reported after LUA_INIT ran)
+      if (options.keySet().removeIf(key -> key.indexOf('.') < 0)) {
+        Context c = newContext(options);
+        badOption = true;
+        return c;
+      }
+      throw e;
+    }
+  }
+
+  private Context newContext(Map<String, String> options) {
+    return Context.newBuilder()
+        .in(in)
+        .out(out)
+        .err(err)
+        .allowAllAccess(true)
+        // experimental options need no --experimental-options here: the benchmarks and the
+        // docs use --engine.Compilation=false, experimental in this GraalVM
+        .allowExperimentalOptions(true)
+        .options(options)
+        .arguments(LANGUAGE, argv)
+        .build();
+  }
+
+  // ------------------------------------------------------------------ pmain
+
+  private int pmain() {
+    if (handleLuaInit() != 0) {
+      return 1;
+    }
+    Args args = collectArgs();
+    if (args.script < 0) {
+      beforeStderr();
+      Help.printUsage(err);
+      return 1;
+    }
+    if (args.hasV) {
+      printVersion();
+    }
+    if (runArgs(args.script > 0 ? args.script : argv.length) != 0) {
+      return 1;
+    }
+    if (args.script > 0 && handleScript(args.script) != 0) {
+      return 1;
+    }
+    if (args.hasI) {
+      dotty();
+    } else if (args.script == 0 && !args.hasE && !args.hasV) {
+      if (stdinIsTty) {
+        printVersion();
+        dotty();
+      } else {
+        dofile(null); // lua.c ignores this status
+      }
+    }
+    return 0;
+  }
+
+  private void printVersion() {
+    beforeStderr();
+    Messages.message(err, null, Help.banner());
+  }
+
+  /** lua.c's {@code collectargs} result: the script's index (0: none, -1: bad usage). */
+  record Args(int script, boolean hasI, boolean hasV, boolean hasE) {}
+
+  /** {@code collectargs}, with lua.c's fall-throughs (-i implies -v; -e is an -l with a value). */
+  Args collectArgs() {
+    return badOption ? new Args(-1, false, false, false) : collectArgs(argv);
+  }
+
+  static Args collectArgs(String[] argv) {
+    boolean hasI = false;
+    boolean hasV = false;
+    boolean hasE = false;
+    for (int i = 1; i < argv.length; i++) {
+      String a = argv[i];
+      if (a.isEmpty() || a.charAt(0) != '-') {
+        return new Args(i, hasI, hasV, hasE);
+      }
+      char option = a.length() > 1 ? a.charAt(1) : '\0';
+      boolean tail = a.length() > 2;
+      switch (option) {
+        case '-':
+          if (tail) {
+            return new Args(-1, hasI, hasV, hasE);
+          }
+          return new Args(i + 1 < argv.length ? i + 1 : 0, hasI, hasV, hasE);
+        case '\0':
+          return new Args(i, hasI, hasV, hasE);
+        case 'i':
+          if (tail) {
+            return new Args(-1, hasI, hasV, hasE);
+          }
+          hasI = true;
+          hasV = true;
+          break;
+        case 'v':
+          if (tail) {
+            return new Args(-1, hasI, hasV, hasE);
+          }
+          hasV = true;
+          break;
+        case 'e':
+        case 'l':
+          hasE |= option == 'e';
+          if (!tail) {
+            i++;
+            if (i >= argv.length) {
+              return new Args(-1, hasI, hasV, hasE);
+            }
+          }
+          break;
+        default:
+          return new Args(-1, hasI, hasV, hasE);
+      }
+    }
+    return new Args(0, hasI, hasV, hasE);
+  }
+
+  /** {@code handle_luainit}: LUA_INIT is a chunk, or {@code @file}. */
+  private int handleLuaInit() {
+    String init = System.getenv("LUA_INIT");
+    if (init == null) {
+      return 0;
+    }
+    init = Messages.toLua(init);
+    if (init.startsWith("@")) {
+      return dofile(init.substring(1));
+    }
+    return dostring(init, "=LUA_INIT");
+  }
+
+  /** {@code runargs}: the -e and -l options before the script, in order. */
+  private int runArgs(int n) {
+    for (int i = 1; i < n; i++) {
+      String a = argv[i];
+      char option = a.length() > 1 ? a.charAt(1) : '\0';
+      if (option == 'e' || option == 'l') {
+        String value = a.substring(2);
+        if (value.isEmpty()) {
+          value = argv[++i];
+        }
+        int status = option == 'e' ? dostring(value, "=(command line)") : dolibrary(value);
+        if (status != 0) {
+          return 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** {@code handle_script}: sets {@code arg}, loads the script and calls it with its arguments. */
+  private int handleScript(int n) {
+    Object[] scriptArgs = new Object[argv.length - (n + 1)];
+    System.arraycopy(argv, n + 1, scriptArgs, 0, scriptArgs.length);
+    try {
+      helpers.setArgTable(argv, n);
+    } catch (PolyglotException e) {
+      return report(e);
+    }
+    String fname = argv[n];
+    if (fname.equals("-") && !argv[n - 1].equals("--")) {
+      fname = null; // stdin
+    }
+    Value chunk;
+    try {
+      chunk = loadfile(fname);
+    } catch (LoadException e) {
+      return report(e.getMessage());
+    }
+    return docall(chunk, scriptArgs);
+  }
+
+  /** {@code dofile}: {@code name} null means standard input. */
+  private int dofile(String name) {
+    Value chunk;
+    try {
+      chunk = loadfile(name);
+    } catch (LoadException e) {
+      return report(e.getMessage());
+    }
+    return docall(chunk);
+  }
+
+  /** {@code dostring}: a chunk from the command line or LUA_INIT. */
+  private int dostring(String code, String chunkName) {
+    Value chunk;
+    try {
+      chunk = load(code, chunkName, null);
+    } catch (LoadException e) {
+      return report(e.getMessage());
+    }
+    return docall(chunk);
+  }
+
+  /** {@code dolibrary}: {@code require(name)}. */
+  private int dolibrary(String name) {
+    try {
+      helpers.require(name);
+      return 0;
+    } catch (PolyglotException e) {
+      return report(e);
+    }
+  }
+
+  // ------------------------------------------------------------------ loading
+
+  /**
+   * {@code luaL_loadfile}: reads the file's bytes (or all of standard input), blanks a first line
+   * starting with '#' (keeping the line count) and compiles it as chunk "@name" ("=stdin").
+   */
+  private Value loadfile(String name) throws LoadException {
+    byte[] bytes;
+    Path path = null;
+    if (name == null) {
+      try {
+        bytes = in.readAllBytes();
+      } catch (IOException e) {
+        throw new LoadException("cannot read stdin: " + reason(e));
+      }
+    } else {
+      try {
+        if (name.isEmpty()) {
+          throw new NoSuchFileException(name);
+        }
+        path = Path.of(Messages.fromLua(name));
+        bytes = Files.readAllBytes(path);
+      } catch (InvalidPathException | NoSuchFileException e) {
+        throw new LoadException("cannot open " + name + ": No such file or directory");
+      } catch (AccessDeniedException e) {
+        throw new LoadException("cannot open " + name + ": Permission denied");
+      } catch (IOException e) {
+        String what = path != null && Files.isDirectory(path) ? "read" : "open";
+        throw new LoadException("cannot " + what + " " + name + ": " + reason(e));
+      }
+    }
+    int start = 0;
+    String prefix = "";
+    if (bytes.length > 0 && bytes[0] == '#') {
+      prefix = "\n"; // the first line is skipped, its newline kept
+      while (start < bytes.length && bytes[start] != '\n') {
+        start++;
+      }
+      start = Math.min(start + 1, bytes.length);
+    }
+    String code = prefix + Messages.bytesToLua(bytes, start, bytes.length - start);
+    return load(code, name == null ? "=stdin" : "@" + name, path);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  /** {@code luaL_loadbuffer}: compiles Lua text (one char per byte) under a Lua chunk name. */
+  private Value load(String code, String chunkName, Path path) throws LoadException {
+    Source.Builder builder = Source.newBuilder(LANGUAGE, code, chunkName);
+    if (path != null) {
+      try {
+        builder.uri(path.toAbsolutePath().toUri());
+      } catch (RuntimeException e) {
+        // no URI for tools, that is all
+      }
+    }
+    Source source = builder.buildLiteral();
+    try {
+      return context.parse(source);
+    } catch (PolyglotException e) {
+      if (e.isExit() || e.isInternalError() || e.isCancelled()) {
+        report(e);
+        throw new LoadException(null);
+      }
+      throw new LoadException(messageOf(e));
+    }
+  }
+
+  // ------------------------------------------------------------------ calls and errors
+
+  /** {@code docall}: calls a function and reports its error with a traceback; returns 0 or 1. */
+  private int docall(Value function, Object... args) {
+    try {
+      helpers.call(function, args);
+      return 0;
+    } catch (PolyglotException e) {
+      return report(e);
+    }
+  }
+
+  /** {@code report} for a load error (no traceback); a null message was reported already. */
+  private int report(String message) {
+    if (message != null) {
+      beforeStderr();
+      Messages.message(err, progname, message);
+    }
+    return 1;
+  }
+
+  /** {@code report} for an error raised while running: message and traceback, or exit. */
+  int report(PolyglotException e) {
+    if (e.isExit()) {
+      throw new ExitException(e.getExitStatus());
+    }
+    beforeStderr();
+    if (e.isInternalError()) {
+      Messages.message(err, progname, "internal error: " + Messages.toLua(String.valueOf(e)));
+      e.printStackTrace();
+      return 1;
+    }
+    String text = errorText(e);
+    if (text != null) {
+      Messages.message(err, progname, text);
+    }
+    return 1;
+  }
+
+  /**
+   * What lua.c prints for an error: a string (or number) error gets lua.c's {@code traceback}
+   * appended, any other value "(error object is not a string)"; nil prints nothing.
+   */
+  String errorText(PolyglotException e) {
+    String message = messageOf(e);
+    if (e.isGuestException() && !e.isInterrupted() && !e.isCancelled()) {
+      if (NOT_A_STRING.matcher(message).matches()) {
+        return "(error object is not a string)";
+      }
+      if (message.equals("nil")) {
+        return null;
+      }
+    }
+    return message + "\n" + traceback(e);
+  }
+
+  /**
+   * The language's own traceback when its exception object offers one (a readable member {@code
+   * traceback}, text starting with "stack traceback:"), else one rebuilt from the polyglot stack.
+   */
+  private String traceback(PolyglotException e) {
+    try {
+      Value guest = e.getGuestObject();
+      if (guest != null && guest.hasMember("traceback")) {
+        Value t = guest.getMember("traceback");
+        if (t != null && t.isString() && t.asString().startsWith("stack traceback:")) {
+          return t.asString();
+        }
+      }
+    } catch (RuntimeException ignored) {
+      // no usable traceback member: rebuild it
+    }
+    return Traceback.format(e, helpers::isHelperSource);
+  }
+
+  private static String messageOf(PolyglotException e) {
+    if (e.isInterrupted() || e.isCancelled()) {
+      return "interrupted!";
+    }
+    String message = e.getMessage();
+    if (message == null) {
+      return "(error object is not a string)";
+    }
+    return e.isGuestException() ? message : Messages.toLua(message);
+  }
+
+  // ------------------------------------------------------------------ interactive loop
+
+  /** {@code dotty}: reads, runs and prints lines until end of input. */
+  private void dotty() {
+    String oldProgname = progname;
+    progname = null;
+    helpers.interrupts().enable();
+    LineInput input = new LineInput(in, out, this::flushOut, stdinIsTty);
+    while (true) {
+      Value function;
+      try {
+        function = loadline(input);
+      } catch (LoadException e) {
+        report(e.getMessage());
+        continue;
+      }
+      if (function == null) {
+        break;
+      }
+      Value results;
+      try {
+        results = helpers.callPacked(function);
+      } catch (PolyglotException e) {
+        report(e);
+        continue;
+      }
+      try {
+        helpers.printResults(results);
+      } catch (PolyglotException e) {
+        if (e.isExit()) {
+          throw new ExitException(e.getExitStatus());
+        }
+        beforeStderr();
+        Messages.message(err, progname, "error calling 'print' (" + messageOf(e) + ")");
+      }
+    }
+    flushOut();
+    Messages.write(out, "\n");
+    progname = oldProgname;
+  }
+
+  /**
+   * {@code loadline}: reads a line ("=expr" becomes "return expr") and keeps adding lines while the
+   * chunk is incomplete (its syntax error ends at {@code '<eof>'}). Returns null at end of input.
+   */
+  private Value loadline(LineInput input) throws LoadException {
+    String line = input.readLine(prompt(true));
+    if (line == null) {
+      return null;
+    }
+    String code = line.startsWith("=") ? "return " + line.substring(1) : line;
+    while (true) {
+      Value compiled;
+      try {
+        compiled = helpers.compile(code, "=stdin");
+      } catch (PolyglotException e) {
+        report(e);
+        throw new LoadException(null);
+      }
+      if (!compiled.isString()) {
+        input.saveLine(code);
+        return compiled;
+      }
+      String message = compiled.asString();
+      if (!incomplete(message)) {
+        input.saveLine(code);
+        throw new LoadException(message);
+      }
+      String more = input.readLine(prompt(false));
+      if (more == null) {
+        return null;
+      }
+      code = code + "\n" + more;
+    }
+  }
+
+  /** {@code incomplete}: the first {@code '<eof>'} in the message is at its very end. */
+  static boolean incomplete(String message) {
+    String eof = "'<eof>'";
+    int at = message.indexOf(eof);
+    return at >= 0 && at == message.length() - eof.length();
+  }
+
+  /** {@code get_prompt}: _PROMPT/_PROMPT2 when they are strings or numbers. */
+  private String prompt(boolean first) {
+    String fallback = first ? "> " : ">> ";
+    try {
+      String p = helpers.prompt(first);
+      return p != null ? p : fallback;
+    } catch (PolyglotException e) {
+      if (e.isExit()) {
+        throw new ExitException(e.getExitStatus());
+      }
+      return fallback;
+    } catch (RuntimeException e) {
+      return fallback; // a prompt is never worth failing for
+    }
+  }
+
+  /**
+   * Before the launcher writes to standard error: C's stdout is line buffered on a terminal, so
+   * what was printed shows first; into a pipe or file it is fully buffered, so it does not.
+   */
+  private void beforeStderr() {
+    if (stdoutIsTty) {
+      flushOut();
+    }
+  }
+
+  /** Flushes Lua's buffered standard output, then the launcher's. */
+  private void flushOut() {
+    if (helpers != null && !closed) {
+      try {
+        helpers.flushOutput();
+      } catch (RuntimeException e) {
+        // closed by os.exit, or output failed: nothing more to flush
+      }
+    }
+    LunacyMain.flushQuietly(out);
+  }
+}

@@ -1,0 +1,110 @@
+package org.lunacy.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
+
+/**
+ * The "stack traceback:" that lua.c's {@code traceback} gets from {@code debug.traceback}, rebuilt
+ * from the guest frames of a {@link PolyglotException}: {@code file.lua:3: in function 'f'}, {@code
+ * in main chunk}, {@code [C]: in function 'error'} for builtins, {@code [C]: ?} for lua.c itself.
+ * Function names are the names the functions were declared with (Lua takes them from the call
+ * site), so the text is close to lua5.1's, not always equal.
+ */
+final class Traceback {
+  /** db_errorfb's LEVELS1/LEVELS2, as seen from lua.c (which starts two levels up). */
+  private static final int FIRST = 10;
+
+  private static final int LAST = 10;
+
+  private Traceback() {}
+
+  static String format(PolyglotException e, Predicate<String> hiddenSource) {
+    List<PolyglotException.StackFrame> frames = new ArrayList<>();
+    for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+      if (frame.isGuestFrame()) {
+        frames.add(frame);
+      }
+    }
+    // A call that failed as it began (stack overflow) leaves the callee on top without a
+    // position; Lua reports the error in the caller, so that level is not shown.
+    if (frames.size() > 1
+        && frames.get(0).getSourceLocation() == null
+        && frames.get(1).getSourceLocation() != null
+        && frames.get(0).getRootName() != null
+        && frames.get(0).getRootName().equals(frames.get(1).getRootName())) {
+      frames.remove(0);
+    }
+    List<String> levels = new ArrayList<>();
+    for (int i = 0; i < frames.size(); i++) {
+      // Lua names a C function only when Lua code called it (getfuncname)
+      boolean calledFromLua = i + 1 < frames.size() && isLua(frames.get(i + 1), hiddenSource);
+      String level = level(frames.get(i), calledFromLua, hiddenSource);
+      if (level != null) {
+        levels.add(level);
+      }
+    }
+    levels.add("[C]: ?");
+    StringBuilder sb = new StringBuilder("stack traceback:");
+    int n = levels.size();
+    for (int i = 0; i < n; i++) {
+      if (n >= FIRST + LAST + 2 && i == FIRST) {
+        sb.append("\n\t...");
+        i = n - LAST - 1;
+        continue;
+      }
+      sb.append("\n\t").append(levels.get(i));
+    }
+    return sb.toString();
+  }
+
+  private static boolean isLua(PolyglotException.StackFrame frame, Predicate<String> hiddenSource) {
+    SourceSection location = frame.getSourceLocation();
+    return location != null
+        && location.getSource() != null
+        && !hiddenSource.test(location.getSource().getName());
+  }
+
+  private static String level(
+      PolyglotException.StackFrame frame, boolean calledFromLua, Predicate<String> hiddenSource) {
+    String name = frame.getRootName();
+    SourceSection location = frame.getSourceLocation();
+    if (location == null || location.getSource() == null) {
+      boolean named = calledFromLua && hasName(name);
+      return "[C]: " + (named ? "in function '" + shortName(name) + "'" : "?");
+    }
+    String sourceName = location.getSource().getName();
+    if (sourceName == null || hiddenSource.test(sourceName)) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(Messages.chunkId(sourceName)).append(':');
+    int line = location.isAvailable() ? location.getStartLine() : 0;
+    if (line > 0) {
+      sb.append(line).append(':');
+    }
+    if ("main chunk".equals(name)) {
+      sb.append(" in main chunk");
+    } else if (hasName(name)) {
+      sb.append(" in function '").append(shortName(name)).append('\'');
+    } else {
+      sb.append(" ?");
+    }
+    return sb.toString();
+  }
+
+  private static boolean hasName(String name) {
+    return name != null
+        && !name.isEmpty()
+        && !name.equals("anonymous")
+        && !name.equals("main chunk")
+        && !name.startsWith("<");
+  }
+
+  /** "a.b:c" declared -> "c", the name Lua 5.1 shows for a field or method. */
+  private static String shortName(String name) {
+    int cut = Math.max(name.lastIndexOf('.'), name.lastIndexOf(':'));
+    return cut >= 0 && cut < name.length() - 1 ? name.substring(cut + 1) : name;
+  }
+}
