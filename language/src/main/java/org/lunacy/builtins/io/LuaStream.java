@@ -93,7 +93,29 @@ final class LuaStream implements Closeable {
   static LuaStream ofStandardInput(InputStream in, Runnable flushOutput) {
     LuaStream s = new LuaStream(null, in, null, null, true, false, false);
     s.beforeFill = flushOutput;
+    s.lineBuffered = true;
     return s;
+  }
+
+  /**
+   * Standard input is read a line at a time (as from a terminal), so that the stream never
+   * holds input beyond the current line that others sharing it (the REPL) should see.
+   */
+  private boolean lineBuffered;
+
+  private int fillLine() throws IOException {
+    int n = 0;
+    while (n < BUFSIZ) {
+      int c = in.read();
+      if (c < 0) {
+        break;
+      }
+      buf[n++] = (byte) c;
+      if (c == '\n') {
+        break;
+      }
+    }
+    return n == 0 ? -1 : n;
   }
 
   static LuaStream ofOutput(OutputStream out, Process process, int mode) {
@@ -137,7 +159,7 @@ final class LuaStream implements Closeable {
       if (beforeFill != null) {
         beforeFill.run();
       }
-      n = in.read(buf, 0, BUFSIZ);
+      n = lineBuffered ? fillLine() : in.read(buf, 0, BUFSIZ);
     }
     if (n <= 0) {
       // read(2) returns 0 only at the end; a Java stream may not, so try once more
