@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -24,8 +23,6 @@ import org.graalvm.polyglot.Value;
 final class LunacySession {
   static final String LANGUAGE = "lua";
 
-  /** What a non-string error value looks like in the language's exception message. */
-  private static final Pattern NOT_A_STRING = Pattern.compile("\\(error object is a \\w+ value\\)");
 
   private final CommandLine commandLine;
   private final String[] argv;
@@ -179,6 +176,17 @@ final class LunacySession {
       }
     }
     return 0;
+  }
+
+  /** {@code dotty}, with lua.c's {@code progname} null meanwhile (messages without "lunacy: "). */
+  private void dotty() {
+    String oldProgname = progname;
+    progname = null;
+    try {
+      new Repl(this, helpers, in, out, stdinIsTty).run();
+    } finally {
+      progname = oldProgname;
+    }
   }
 
   private void printVersion() {
@@ -398,7 +406,7 @@ final class LunacySession {
         report(e);
         throw new LoadException(null);
       }
-      throw new LoadException(messageOf(e));
+      throw new LoadException(Traceback.messageOf(e));
     }
   }
 
@@ -414,8 +422,14 @@ final class LunacySession {
     }
   }
 
+  /** Writes a message as lua.c's {@code l_message(progname, msg)} does. */
+  void message(String msg) {
+    beforeStderr();
+    Messages.message(err, progname, msg);
+  }
+
   /** {@code report} for a load error (no traceback); a null message was reported already. */
-  private int report(String message) {
+  int report(String message) {
     if (message != null) {
       beforeStderr();
       Messages.message(err, progname, message);
@@ -434,171 +448,31 @@ final class LunacySession {
       e.printStackTrace();
       return 1;
     }
-    String text = errorText(e);
+    String text = Traceback.errorText(e, helpers::isHelperSource);
     if (text != null) {
       Messages.message(err, progname, text);
     }
     return 1;
   }
 
-  /**
-   * What lua.c prints for an error: a string (or number) error gets lua.c's {@code traceback}
-   * appended, any other value "(error object is not a string)"; nil prints nothing.
-   */
-  String errorText(PolyglotException e) {
-    String message = messageOf(e);
-    if (e.isGuestException() && !e.isInterrupted() && !e.isCancelled()) {
-      if (NOT_A_STRING.matcher(message).matches()) {
-        return "(error object is not a string)";
-      }
-      if (message.equals("nil")) {
-        return null;
-      }
-    }
-    return message + "\n" + traceback(e);
-  }
 
-  /**
-   * The language's own traceback when its exception object offers one (a readable member {@code
-   * traceback}, text starting with "stack traceback:"), else one rebuilt from the polyglot stack.
-   */
-  private String traceback(PolyglotException e) {
-    try {
-      Value guest = e.getGuestObject();
-      if (guest != null && guest.hasMember("traceback")) {
-        Value t = guest.getMember("traceback");
-        if (t != null && t.isString() && t.asString().startsWith("stack traceback:")) {
-          return t.asString();
-        }
-      }
-    } catch (RuntimeException ignored) {
-      // no usable traceback member: rebuild it
-    }
-    return Traceback.format(e, helpers::isHelperSource);
-  }
 
-  private static String messageOf(PolyglotException e) {
-    if (e.isInterrupted() || e.isCancelled()) {
-      return "interrupted!";
-    }
-    String message = e.getMessage();
-    if (message == null) {
-      return "(error object is not a string)";
-    }
-    return e.isGuestException() ? message : Messages.toLua(message);
-  }
 
-  // ------------------------------------------------------------------ interactive loop
 
-  /** {@code dotty}: reads, runs and prints lines until end of input. */
-  private void dotty() {
-    String oldProgname = progname;
-    progname = null;
-    helpers.interrupts().enable();
-    LineInput input = new LineInput(in, out, this::flushOut, stdinIsTty);
-    while (true) {
-      Value function;
-      try {
-        function = loadline(input);
-      } catch (LoadException e) {
-        report(e.getMessage());
-        continue;
-      }
-      if (function == null) {
-        break;
-      }
-      Value results;
-      try {
-        results = helpers.callPacked(function);
-      } catch (PolyglotException e) {
-        report(e);
-        continue;
-      }
-      try {
-        helpers.printResults(results);
-      } catch (PolyglotException e) {
-        if (e.isExit()) {
-          throw new ExitException(e.getExitStatus());
-        }
-        beforeStderr();
-        Messages.message(err, progname, "error calling 'print' (" + messageOf(e) + ")");
-      }
-    }
-    flushOut();
-    Messages.write(out, "\n");
-    progname = oldProgname;
-  }
 
-  /**
-   * {@code loadline}: reads a line ("=expr" becomes "return expr") and keeps adding lines while the
-   * chunk is incomplete (its syntax error ends at {@code '<eof>'}). Returns null at end of input.
-   */
-  private Value loadline(LineInput input) throws LoadException {
-    String line = input.readLine(prompt(true));
-    if (line == null) {
-      return null;
-    }
-    String code = line.startsWith("=") ? "return " + line.substring(1) : line;
-    while (true) {
-      Value compiled;
-      try {
-        compiled = helpers.compile(code, "=stdin");
-      } catch (PolyglotException e) {
-        report(e);
-        throw new LoadException(null);
-      }
-      if (!compiled.isString()) {
-        input.saveLine(code);
-        return compiled;
-      }
-      String message = compiled.asString();
-      if (!incomplete(message)) {
-        input.saveLine(code);
-        throw new LoadException(message);
-      }
-      String more = input.readLine(prompt(false));
-      if (more == null) {
-        return null;
-      }
-      code = code + "\n" + more;
-    }
-  }
-
-  /** {@code incomplete}: the first {@code '<eof>'} in the message is at its very end. */
-  static boolean incomplete(String message) {
-    String eof = "'<eof>'";
-    int at = message.indexOf(eof);
-    return at >= 0 && at == message.length() - eof.length();
-  }
-
-  /** {@code get_prompt}: _PROMPT/_PROMPT2 when they are strings or numbers. */
-  private String prompt(boolean first) {
-    String fallback = first ? "> " : ">> ";
-    try {
-      String p = helpers.prompt(first);
-      return p != null ? p : fallback;
-    } catch (PolyglotException e) {
-      if (e.isExit()) {
-        throw new ExitException(e.getExitStatus());
-      }
-      return fallback;
-    } catch (RuntimeException e) {
-      return fallback; // a prompt is never worth failing for
-    }
-  }
 
   /**
    * Before the launcher writes to standard error: C's stdout is line buffered on a terminal, so
    * what was printed shows first; into a pipe or file it is fully buffered, so it does not.
    */
-  private void beforeStderr() {
+  void beforeStderr() {
     if (stdoutIsTty) {
       flushOut();
     }
   }
 
   /** Flushes Lua's buffered standard output, then the launcher's. */
-  private void flushOut() {
+  void flushOut() {
     if (helpers != null && !closed) {
       try {
         helpers.flushOutput();

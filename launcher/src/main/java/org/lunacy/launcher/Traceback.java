@@ -3,15 +3,18 @@ package org.lunacy.launcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
 
 /**
- * The "stack traceback:" that lua.c's {@code traceback} gets from {@code debug.traceback}, rebuilt
- * from the guest frames of a {@link PolyglotException}: {@code file.lua:3: in function 'f'}, {@code
- * in main chunk}, {@code [C]: in function 'error'} for builtins, {@code [C]: ?} for lua.c itself.
- * Function names are the names the functions were declared with (Lua takes them from the call
- * site), so the text is close to lua5.1's, not always equal.
+ * What lua.c prints for a Lua error: the message ({@code report}) and the "stack traceback:" that
+ * its {@code traceback} gets from {@code debug.traceback}, rebuilt from the guest frames of a
+ * {@link PolyglotException}: {@code file.lua:3: in function 'f'}, {@code in main chunk}, {@code
+ * [C]: in function 'error'} for builtins, {@code [C]: ?} for lua.c itself. Function names are the
+ * names the functions were declared with (Lua takes them from the call site), so the text is close
+ * to lua5.1's, not always equal.
  */
 final class Traceback {
   /** db_errorfb's LEVELS1/LEVELS2, as seen from lua.c (which starts two levels up). */
@@ -19,7 +22,58 @@ final class Traceback {
 
   private static final int LAST = 10;
 
+  /** What a non-string error value looks like in the language's exception message. */
+  private static final Pattern NOT_A_STRING = Pattern.compile("\\(error object is a \\w+ value\\)");
+
   private Traceback() {}
+
+  /**
+   * The text lua.c reports for an error: a string (or number) error gets the traceback appended,
+   * any other value is "(error object is not a string)", and nil prints nothing (null).
+   */
+  static String errorText(PolyglotException e, Predicate<String> hiddenSource) {
+    String message = messageOf(e);
+    if (e.isGuestException() && !e.isInterrupted() && !e.isCancelled()) {
+      if (NOT_A_STRING.matcher(message).matches()) {
+        return "(error object is not a string)";
+      }
+      if (message.equals("nil")) {
+        return null;
+      }
+    }
+    return message + "\n" + traceback(e, hiddenSource);
+  }
+
+  /** The error message as a Lua string ("interrupted!" for Ctrl-C). */
+  static String messageOf(PolyglotException e) {
+    if (e.isInterrupted() || e.isCancelled()) {
+      return "interrupted!";
+    }
+    String message = e.getMessage();
+    if (message == null) {
+      return "(error object is not a string)";
+    }
+    return e.isGuestException() ? message : Messages.toLua(message);
+  }
+
+  /**
+   * The language's own traceback when its exception object offers one (a readable member {@code
+   * traceback}, text starting with "stack traceback:"), else one rebuilt from the polyglot stack.
+   */
+  static String traceback(PolyglotException e, Predicate<String> hiddenSource) {
+    try {
+      Value guest = e.getGuestObject();
+      if (guest != null && guest.hasMember("traceback")) {
+        Value t = guest.getMember("traceback");
+        if (t != null && t.isString() && t.asString().startsWith("stack traceback:")) {
+          return t.asString();
+        }
+      }
+    } catch (RuntimeException ignored) {
+      // no usable traceback member: rebuild it
+    }
+    return format(e, hiddenSource);
+  }
 
   static String format(PolyglotException e, Predicate<String> hiddenSource) {
     List<PolyglotException.StackFrame> frames = new ArrayList<>();

@@ -93,10 +93,10 @@ class CommandLineTest {
 
   @Test
   void incompleteLinesEndAtEof() {
-    assertTrue(LunacySession.incomplete("stdin:1: unexpected symbol near '<eof>'"));
-    assertTrue(LunacySession.incomplete("stdin:1: 'end' expected near '<eof>'"));
-    assertFalse(LunacySession.incomplete("stdin:1: unexpected symbol near '='"));
-    assertFalse(LunacySession.incomplete("stdin:1: '<eof>' near '<eof>'"));
+    assertTrue(Repl.incomplete("stdin:1: unexpected symbol near '<eof>'"));
+    assertTrue(Repl.incomplete("stdin:1: 'end' expected near '<eof>'"));
+    assertFalse(Repl.incomplete("stdin:1: unexpected symbol near '='"));
+    assertFalse(Repl.incomplete("stdin:1: '<eof>' near '<eof>'"));
   }
 
   @Test
