@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
+import org.lunacy.builtins.io.LuaErrno;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaError;
@@ -396,11 +397,7 @@ public final class BaseLibrary {
       code = new String(bytes, StandardCharsets.ISO_8859_1);
     } catch (IOException | SecurityException | UnsupportedOperationException e) {
       String what = fileName == null ? "stdin" : fileName;
-      String reason = e instanceof java.nio.file.NoSuchFileException ? "No such file or directory" : e.getMessage();
-      if (e instanceof java.nio.file.AccessDeniedException) {
-        reason = "Permission denied";
-      }
-      return new Object[] {LuaNil.NIL, "cannot open " + what + (reason == null ? "" : ": " + reason)};
+      return new Object[] {LuaNil.NIL, "cannot open " + what + ": " + LuaErrno.message(e)};
     }
     if (code.startsWith("#")) {
       int nl = code.indexOf('\n');
