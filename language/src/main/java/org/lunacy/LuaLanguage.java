@@ -40,8 +40,12 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
     return REFERENCE.get(node);
   }
 
+  /** {@code --lua.HashWitnesses}: the same for every context of this language instance. */
+  @com.oracle.truffle.api.CompilerDirectives.CompilationFinal public boolean hashWitnesses = true;
+
   @Override
   protected LuaContext createContext(Env env) {
+    hashWitnesses = env.getOptions().get(LuaOptions.HashWitnesses);
     return new LuaContext(this, env);
   }
 

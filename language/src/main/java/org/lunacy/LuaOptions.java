@@ -15,4 +15,10 @@ public final class LuaOptions {
       category = OptionCategory.EXPERT,
       stability = OptionStability.EXPERIMENTAL)
   public static final OptionKey<Integer> MaxCallDepth = new OptionKey<>(19990);
+
+  @Option(
+      help = "Hash-slot witnesses for constant-key table accesses (off: plain hash lookups).",
+      category = OptionCategory.EXPERT,
+      stability = OptionStability.EXPERIMENTAL)
+  public static final OptionKey<Boolean> HashWitnesses = new OptionKey<>(true);
 }

@@ -18,7 +18,10 @@ import org.lunacy.runtime.LuaTable;
 public final class LuaBuiltins {
   private LuaBuiltins() {}
 
-  /** The Java body of a simple builtin; runs behind a boundary. */
+  /**
+   * The Java body of a simple builtin. It runs behind a boundary unless defined with {@link
+   * #defineInline}.
+   */
   @FunctionalInterface
   public interface Body {
     Object[] call(LuaBuiltinNode self, Object[] args);
@@ -43,8 +46,23 @@ public final class LuaBuiltins {
     return f;
   }
 
+  /**
+   * Defines {@code table[name]} as a builtin whose body compiles into its callers: only for
+   * bodies that partial evaluation can take (no recursion into the interpreter, slow and error
+   * paths behind boundaries), the small hot functions of math, string, table and base.
+   */
+  public static LuaFunction defineInline(LuaContext context, LuaTable table, String name, Body body) {
+    LuaFunction f = functionInline(context, name, body);
+    table.rawset(name, f);
+    return f;
+  }
+
   public static LuaFunction function(LuaContext context, String name, Body body) {
-    return function(context, new Simple(name, body));
+    return function(context, new Simple(name, body, false));
+  }
+
+  public static LuaFunction functionInline(LuaContext context, String name, Body body) {
+    return function(context, new Simple(name, body, true));
   }
 
   public static LuaFunction function(LuaContext context, LuaBuiltinNode node) {
@@ -62,14 +80,19 @@ public final class LuaBuiltins {
   private static final class Simple extends LuaBuiltinNode {
     private final String name;
     private final Body body;
+    private final boolean inline;
 
-    Simple(String name, Body body) {
+    Simple(String name, Body body, boolean inline) {
       this.name = name;
       this.body = body;
+      this.inline = inline;
     }
 
     @Override
     public Object execute(VirtualFrame frame, Object[] args) {
+      if (inline) {
+        return body.call(this, args);
+      }
       return run(args);
     }
 

@@ -1,5 +1,7 @@
 package org.lunacy.runtime;
 
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -43,6 +45,18 @@ public final class LuaTable implements TruffleObject {
   private int live;
 
   private int epoch;
+  /**
+   * Valid while no entry moves: created for witness nodes that rely on this table's identity
+   * (see {@link org.lunacy.nodes.access.LuaFieldNode}); invalidated with every epoch change.
+   */
+  private Assumption layout;
+  /**
+   * Per entry position, created on demand: valid while the entry's value has not changed since
+   * it was created, so compiled code may fold the value (a global function, a module's field).
+   * A slot whose value changed holds {@link Assumption#NEVER_VALID} and is never folded again.
+   */
+  private Assumption[] stable;
+
   private LuaTable metatable;
   /** Weak mode from {@code __mode}: bit 1 weak keys, bit 2 weak values (see LuaWeakTables). */
   public byte weakMode;
@@ -173,8 +187,7 @@ public final class LuaTable implements TruffleObject {
       int pos = findEntry((double) k);
       if (pos >= 0 && vals[pos] != null) {
         array[k - 1] = vals[pos];
-        vals[pos] = null;
-        live--;
+        setEntryValue(pos, null);
       }
     }
   }
@@ -195,8 +208,7 @@ public final class LuaTable implements TruffleObject {
       for (int i = 1; i <= count; i++) {
         int pos = findEntry((double) i);
         if (pos >= 0 && vals[pos] != null) {
-          vals[pos] = null;
-          live--;
+          setEntryValue(pos, null);
         }
       }
     }
@@ -270,7 +282,7 @@ public final class LuaTable implements TruffleObject {
 
   // ---------------------------------------------------------------- hash part
 
-  private static int hashOf(Object key) {
+  public static int hashOf(Object key) {
     int h = key.hashCode();
     return h ^ (h >>> 16);
   }
@@ -320,13 +332,7 @@ public final class LuaTable implements TruffleObject {
   private void hashPut(Object key, Object value) {
     int pos = findEntry(key);
     if (pos >= 0) {
-      Object old = vals[pos];
-      vals[pos] = value;
-      if (old == null && value != null) {
-        live++;
-      } else if (old != null && value == null) {
-        live--;
-      }
+      setEntryValue(pos, value);
       return;
     }
     if (value == null) {
@@ -335,7 +341,6 @@ public final class LuaTable implements TruffleObject {
     insertNew(key, value);
   }
 
-  @TruffleBoundary
   private void insertNew(Object key, Object value) {
     if (used == keys.length) {
       rehash(live + 1);
@@ -365,6 +370,7 @@ public final class LuaTable implements TruffleObject {
   }
 
   /** Compacts the entries (dropping nil-valued ones) and resizes for at least {@code need}. */
+  @TruffleBoundary
   private void rehash(int need) {
     Object[] oldKeys = keys;
     Object[] oldVals = vals;
@@ -375,12 +381,114 @@ public final class LuaTable implements TruffleObject {
         insertNew(oldKeys[i], oldVals[i]);
       }
     }
-    epoch++;
-    invalidateWitnesses();
+    layoutChanged();
   }
 
-  /** Hook for assumptions that rely on the layout (see witness nodes). */
-  protected void invalidateWitnesses() {}
+  /** Entries moved: a new epoch, and compiled code relying on the old layout is invalidated. */
+  private void layoutChanged() {
+    epoch++;
+    if (layout != null || stable != null) {
+      invalidateAssumptions();
+    }
+  }
+
+  @TruffleBoundary
+  private void invalidateAssumptions() {
+    if (layout != null) {
+      layout.invalidate();
+      layout = null;
+    }
+    if (stable != null) {
+      for (Assumption a : stable) {
+        if (a != null) {
+          a.invalidate();
+        }
+      }
+      stable = null;
+    }
+  }
+
+  /** The assumption that entries keep their positions (until the next epoch). */
+  public Assumption layoutAssumption() {
+    CompilerDirectives.transferToInterpreter();
+    if (layout == null) {
+      layout = Assumption.create("table layout");
+    }
+    return layout;
+  }
+
+  /**
+   * The assumption that the value at entry {@code pos} does not change; {@link
+   * Assumption#NEVER_VALID} once it has changed.
+   */
+  public Assumption valueAssumption(int pos) {
+    CompilerDirectives.transferToInterpreter();
+    if (stable == null) {
+      stable = new Assumption[keys.length];
+    }
+    Assumption a = stable[pos];
+    if (a == null) {
+      a = Assumption.create("table value");
+      stable[pos] = a;
+    }
+    return a;
+  }
+
+  private void valueChanged(int pos) {
+    Assumption[] s = stable;
+    if (s != null) {
+      Assumption a = s[pos];
+      if (a != null && a != Assumption.NEVER_VALID) {
+        invalidateValue(s, pos, a);
+      }
+    }
+  }
+
+  @TruffleBoundary
+  private static void invalidateValue(Assumption[] s, int pos, Assumption a) {
+    a.invalidate();
+    s[pos] = Assumption.NEVER_VALID;
+  }
+
+  /** The entry arrays, for witness nodes: the key and value of entry {@code pos}. */
+  public Object[] entryKeys() {
+    return keys;
+  }
+
+  public Object[] entryValues() {
+    return vals;
+  }
+
+  /**
+   * Looks up a string key whose {@link #hashOf hash} the caller knows (a constant at a
+   * constant-key site); returns its entry position or -1.
+   */
+  public int findString(String key, int hash) {
+    int[] idx = index;
+    if (idx.length == 0) {
+      return -1;
+    }
+    Object[] ks = keys;
+    int mask = idx.length - 1;
+    int b = hash & mask;
+    while (true) {
+      int e = idx[b];
+      if (e == 0) {
+        return -1;
+      }
+      Object k = ks[e - 1];
+      if (k == key || (k instanceof String s && s.equals(key))) {
+        return e - 1;
+      }
+      b = (b + 1) & mask;
+    }
+  }
+
+  /** {@link #rawgetString} with the key's hash known. */
+  public Object getString(String key, int hash) {
+    int pos = findString(key, hash);
+    return pos < 0 ? null : vals[pos];
+  }
 
   /** The value at an entry position (for witness-based access); null if nil. */
   public Object entryValue(int pos) {
@@ -394,11 +502,20 @@ public final class LuaTable implements TruffleObject {
   public void setEntryValue(int pos, Object value) {
     Object old = vals[pos];
     vals[pos] = value;
-    if (old == null && value != null) {
-      live++;
-    } else if (old != null && value == null) {
+    if (old == null) {
+      if (value != null) {
+        live++;
+      }
+    } else if (value == null) {
       live--;
     }
+    valueChanged(pos);
+  }
+
+  /** Replaces a non-nil value at entry {@code pos} by another non-nil value. */
+  public void replaceEntryValue(int pos, Object value) {
+    vals[pos] = value;
+    valueChanged(pos);
   }
 
   public int entryCapacity() {
@@ -500,12 +617,16 @@ public final class LuaTable implements TruffleObject {
         array[i] = null;
       }
     }
+    boolean removed = false;
     for (int p = 0; p < used; p++) {
       if (vals[p] != null && dead.test(keys[p], vals[p])) {
-        vals[p] = null;
+        setEntryValue(p, null);
         keys[p] = DEAD_KEY;
-        live--;
+        removed = true;
       }
+    }
+    if (removed) {
+      layoutChanged();
     }
   }
 

@@ -38,7 +38,7 @@ public final class BaseLibrary {
     g.rawset("_VERSION", "Lua 5.1");
 
     define(ctx, g, "print", (self, args) -> print(ctx, args));
-    define(ctx, g, "type", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, g, "type", (self, args) -> {
       self.checkAny(args, 1);
       return one(LuaBuiltinNode.typeName(args[1]));
     });
@@ -52,25 +52,25 @@ public final class BaseLibrary {
       return one(LuaOps.rawToString(args[1]));
     });
     define(ctx, g, "tonumber", BaseLibrary::tonumber);
-    define(ctx, g, "rawequal", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, g, "rawequal", (self, args) -> {
       self.checkAny(args, 1);
       self.checkAny(args, 2);
       return one(LuaOps.rawEquals(args[1], args[2]));
     });
-    define(ctx, g, "rawget", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, g, "rawget", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
       self.checkAny(args, 2);
       Object v = t.rawget(args[2]);
       return one(v == null ? LuaNil.NIL : v);
     });
-    define(ctx, g, "rawset", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, g, "rawset", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
       self.checkAny(args, 2);
       self.checkAny(args, 3);
       LuaOps.rawsetChecked(t, args[2], args[3], null);
       return one(t);
     });
-    define(ctx, g, "setmetatable", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, g, "setmetatable", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
       Object mt = LuaBuiltinNode.arg(args, 2);
       if (LuaBuiltinNode.isNone(args, 2) || (mt != LuaNil.NIL && !(mt instanceof LuaTable))) {
@@ -85,7 +85,7 @@ public final class BaseLibrary {
       LuaWeakTables.updateMode(ctx, t, newMt);
       return one(t);
     });
-    define(ctx, g, "getmetatable", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, g, "getmetatable", (self, args) -> {
       self.checkAny(args, 1);
       LuaTable mt = LuaOps.getMetatable(args[1]);
       if (mt == null) {
@@ -94,26 +94,26 @@ public final class BaseLibrary {
       Object protect = mt.rawgetString("__metatable");
       return one(protect != null ? protect : mt);
     });
-    define(ctx, g, "next", BaseLibrary::next);
+    LuaBuiltins.defineInline(ctx, g, "next", BaseLibrary::next);
     // pairs returns its own closure of next (an upvalue in lbaselib.c), not the global one
-    LuaFunction next = LuaBuiltins.function(ctx, "next", BaseLibrary::next);
-    define(ctx, g, "pairs", (self, args) -> {
+    LuaFunction next = LuaBuiltins.functionInline(ctx, "next", BaseLibrary::next);
+    LuaBuiltins.defineInline(ctx, g, "pairs", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
       return new Object[] {next, t, LuaNil.NIL};
     });
-    LuaFunction ipairsIterator = LuaBuiltins.function(ctx, "ipairs_aux", (self, args) -> {
+    LuaFunction ipairsIterator = LuaBuiltins.functionInline(ctx, "ipairs_aux", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
       double i = self.checkNumber(args, 2) + 1;
       Object v = t.rawgetNumber(i);
       return v == null ? NONE : new Object[] {i, v};
     });
-    define(ctx, g, "ipairs", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, g, "ipairs", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
       return new Object[] {ipairsIterator, t, 0.0};
     });
-    define(ctx, g, "select", BaseLibrary::select);
-    define(ctx, g, "unpack", BaseLibrary::unpack);
-    define(ctx, g, "assert", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, g, "select", BaseLibrary::select);
+    LuaBuiltins.defineInline(ctx, g, "unpack", BaseLibrary::unpack);
+    LuaBuiltins.defineInline(ctx, g, "assert", (self, args) -> {
       self.checkAny(args, 1);
       if (!LuaOps.isTrue(args[1])) {
         throw LuaError.error(self.optString(args, 2, "assertion failed!"));

@@ -1,6 +1,6 @@
 package org.lunacy.builtins.math;
 
-import static org.lunacy.builtins.LuaBuiltins.define;
+import static org.lunacy.builtins.LuaBuiltins.defineInline;
 
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
@@ -22,7 +22,7 @@ public final class MathLibrary {
   }
 
   private static void def1(LuaContext ctx, LuaTable math, String name, Fn1 f) {
-    define(ctx, math, name, (self, args) -> one(f.apply(self.checkNumber(args, 1))));
+    defineInline(ctx, math, name, (self, args) -> one(f.apply(self.checkNumber(args, 1))));
   }
 
   public static void install(LuaContext ctx) {
@@ -47,21 +47,21 @@ public final class MathLibrary {
     def1(ctx, math, "log10", Math::log10);
     def1(ctx, math, "deg", x -> x * (180.0 / Math.PI));
     def1(ctx, math, "rad", x -> x * (Math.PI / 180.0));
-    define(ctx, math, "atan2", (self, args) ->
+    defineInline(ctx, math, "atan2", (self, args) ->
         one(Math.atan2(self.checkNumber(args, 1), self.checkNumber(args, 2))));
-    define(ctx, math, "pow", (self, args) ->
+    defineInline(ctx, math, "pow", (self, args) ->
         one(org.lunacy.runtime.LuaOps.pow(self.checkNumber(args, 1), self.checkNumber(args, 2))));
     LuaBuiltins.Body fmod = (self, args) ->
         one(self.checkNumber(args, 1) % self.checkNumber(args, 2));
-    define(ctx, math, "fmod", fmod);
-    define(ctx, math, "mod", fmod);
-    define(ctx, math, "modf", (self, args) -> {
+    defineInline(ctx, math, "fmod", fmod);
+    defineInline(ctx, math, "mod", fmod);
+    defineInline(ctx, math, "modf", (self, args) -> {
       double x = self.checkNumber(args, 1);
       double ip = x >= 0 ? Math.floor(x) : Math.ceil(x);
       double frac = Double.isInfinite(x) ? 0.0 : x - ip;
       return new Object[] {ip, frac};
     });
-    define(ctx, math, "frexp", (self, args) -> {
+    defineInline(ctx, math, "frexp", (self, args) -> {
       double x = self.checkNumber(args, 1);
       if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
         return new Object[] {x, 0.0};
@@ -77,9 +77,9 @@ public final class MathLibrary {
       }
       return new Object[] {m, (double) (e + 1)};
     });
-    define(ctx, math, "ldexp", (self, args) ->
+    defineInline(ctx, math, "ldexp", (self, args) ->
         one(Math.scalb(self.checkNumber(args, 1), self.checkInt(args, 2))));
-    define(ctx, math, "min", (self, args) -> {
+    defineInline(ctx, math, "min", (self, args) -> {
       double m = self.checkNumber(args, 1);
       for (int i = 2; i < args.length; i++) {
         double d = self.checkNumber(args, i);
@@ -89,7 +89,7 @@ public final class MathLibrary {
       }
       return one(m);
     });
-    define(ctx, math, "max", (self, args) -> {
+    defineInline(ctx, math, "max", (self, args) -> {
       double m = self.checkNumber(args, 1);
       for (int i = 2; i < args.length; i++) {
         double d = self.checkNumber(args, i);
@@ -100,11 +100,11 @@ public final class MathLibrary {
       return one(m);
     });
     GlibcRandom random = new GlibcRandom();
-    define(ctx, math, "randomseed", (self, args) -> {
+    defineInline(ctx, math, "randomseed", (self, args) -> {
       random.seed((int) LuaBuiltinNode.toInteger(self.checkNumber(args, 1)));
       return new Object[0];
     });
-    define(ctx, math, "random", (self, args) -> {
+    defineInline(ctx, math, "random", (self, args) -> {
       double r = (double) (random.next() % GlibcRandom.RAND_MAX) / (double) GlibcRandom.RAND_MAX;
       switch (args.length - 1) {
         case 0:

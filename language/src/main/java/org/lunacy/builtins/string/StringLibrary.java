@@ -36,8 +36,8 @@ public final class StringLibrary {
     meta.rawset("__index", string);
     ctx.stringMetatable = meta;
 
-    define(ctx, string, "len", (self, args) -> one((double) self.checkString(args, 1).length()));
-    define(ctx, string, "sub", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, string, "len", (self, args) -> one((double) self.checkString(args, 1).length()));
+    LuaBuiltins.defineInline(ctx, string, "sub", (self, args) -> {
       String s = self.checkString(args, 1);
       int l = s.length();
       long start = posrelat(self.optInteger(args, 2, 1), l);
@@ -50,7 +50,7 @@ public final class StringLibrary {
       }
       return one(start <= end ? s.substring((int) start - 1, (int) end) : "");
     });
-    define(ctx, string, "upper", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, string, "upper", (self, args) -> {
       String s = self.checkString(args, 1);
       char[] c = s.toCharArray();
       for (int i = 0; i < c.length; i++) {
@@ -60,7 +60,7 @@ public final class StringLibrary {
       }
       return one(new String(c));
     });
-    define(ctx, string, "lower", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, string, "lower", (self, args) -> {
       String s = self.checkString(args, 1);
       char[] c = s.toCharArray();
       for (int i = 0; i < c.length; i++) {
@@ -83,7 +83,7 @@ public final class StringLibrary {
     });
     define(ctx, string, "reverse", (self, args) ->
         one(new StringBuilder(self.checkString(args, 1)).reverse().toString()));
-    define(ctx, string, "byte", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, string, "byte", (self, args) -> {
       String s = self.checkString(args, 1);
       int l = s.length();
       long posi = posrelat(self.optInteger(args, 2, 1), l);
@@ -104,7 +104,7 @@ public final class StringLibrary {
       }
       return out;
     });
-    define(ctx, string, "char", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, string, "char", (self, args) -> {
       char[] c = new char[args.length - 1];
       for (int i = 1; i < args.length; i++) {
         long v = self.checkInteger(args, i);

@@ -56,7 +56,7 @@ public final class TableLibrary {
       }
       return one(sb.toString());
     });
-    define(ctx, table, "insert", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, table, "insert", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
       long e = t.length() + 1L;
       long pos;
@@ -79,7 +79,7 @@ public final class TableLibrary {
       set(t, pos, args[args.length - 1]);
       return NONE;
     });
-    define(ctx, table, "remove", (self, args) -> {
+    LuaBuiltins.defineInline(ctx, table, "remove", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
       long e = t.length();
       long pos = self.optInt(args, 2, (int) e);
@@ -94,7 +94,7 @@ public final class TableLibrary {
       return one(v);
     });
     define(ctx, table, "maxn", (self, args) -> one(self.checkTable(args, 1).maxn()));
-    define(ctx, table, "getn", (self, args) -> one((double) self.checkTable(args, 1).length()));
+    LuaBuiltins.defineInline(ctx, table, "getn", (self, args) -> one((double) self.checkTable(args, 1).length()));
     define(ctx, table, "setn", (self, args) -> {
       self.checkTable(args, 1);
       throw LuaError.error("'setn' is obsolete");

@@ -10,16 +10,18 @@ import org.lunacy.runtime.LuaTable;
 /** A global variable read (OP_GETGLOBAL): a field of the running function's environment. */
 public final class LuaGlobalNode extends LuaExpressionNode {
   private final String name;
+  @Child private LuaFieldNode field;
 
   public LuaGlobalNode(String name) {
     this.name = name;
+    this.field = new LuaFieldNode(name);
     this.desc = "global '" + name + "'";
   }
 
   @Override
   public Object execute(VirtualFrame frame) {
     LuaTable env = ((LuaFunction) frame.getArguments()[0]).env;
-    Object v = env.rawgetString(name);
+    Object v = field.get(env);
     if (v != null) {
       return v;
     }

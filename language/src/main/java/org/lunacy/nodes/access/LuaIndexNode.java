@@ -20,12 +20,13 @@ public final class LuaIndexNode extends LuaExpressionNode {
   private final String constKey;
   private final String objectDesc;
   private final CountingConditionProfile hit = CountingConditionProfile.create();
+  /** With a constant key: its lookup in the table and in each {@code __index} table of a chain. */
+  @Children private final LuaFieldNode[] fields;
+  /** The {@code __index} lookups in the metatables of the chain. */
+  @Children private final LuaFieldNode[] handlers;
 
   public LuaIndexNode(LuaExpressionNode object, LuaExpressionNode key, String constKey) {
-    this.object = object;
-    this.key = key;
-    this.constKey = constKey;
-    this.objectDesc = object == null ? null : object.getDesc();
+    this(object, key, constKey, object == null ? null : object.getDesc());
   }
 
   /** A lookup of a constant name on a value computed elsewhere (method calls). */
@@ -38,6 +39,17 @@ public final class LuaIndexNode extends LuaExpressionNode {
     this.key = key;
     this.constKey = constKey;
     this.objectDesc = objectDesc;
+    if (constKey != null) {
+      fields = new LuaFieldNode[INLINE_CHAIN];
+      handlers = new LuaFieldNode[INLINE_CHAIN];
+      for (int i = 0; i < INLINE_CHAIN; i++) {
+        fields[i] = new LuaFieldNode(constKey);
+        handlers[i] = new LuaFieldNode("__index");
+      }
+    } else {
+      fields = null;
+      handlers = null;
+    }
   }
 
   @Override
@@ -117,7 +129,7 @@ public final class LuaIndexNode extends LuaExpressionNode {
       if (!(cur instanceof LuaTable t)) {
         break;
       }
-      Object v = t.rawgetString(constKey);
+      Object v = fields[depth].get(t);
       if (v != null) {
         return v;
       }
@@ -125,7 +137,7 @@ public final class LuaIndexNode extends LuaExpressionNode {
       if (mt == null) {
         return LuaNil.NIL;
       }
-      Object h = mt.rawgetString("__index");
+      Object h = handlers[depth].get(mt);
       if (h == null) {
         return LuaNil.NIL;
       }

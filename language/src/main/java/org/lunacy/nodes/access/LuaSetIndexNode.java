@@ -3,6 +3,7 @@ package org.lunacy.nodes.access;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaYield;
 import org.lunacy.runtime.LuaTable;
@@ -13,12 +14,14 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
   @Child private LuaExpressionNode key;
   private final String constKey;
   private final String objectDesc;
+  @Child private LuaFieldNode field;
 
   public LuaSetIndexNode(LuaExpressionNode object, LuaExpressionNode key, String constKey) {
     this.object = object;
     this.key = key;
     this.constKey = constKey;
     this.objectDesc = object.getDesc();
+    this.field = constKey == null ? null : new LuaFieldNode(constKey);
   }
 
   @Override
@@ -70,6 +73,9 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
   }
 
   private void store(Object obj, Object k, Object value) {
+    if (field != null && obj instanceof LuaTable t && value != LuaNil.NIL && field.replace(t, value)) {
+      return;
+    }
     if (obj instanceof LuaTable t && t.getMetatable() == null) {
       if (k instanceof String s) {
         t.rawset(s, value);

@@ -1,0 +1,174 @@
+package org.lunacy.nodes.access;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.nodes.Node;
+import org.lunacy.LuaLanguage;
+import org.lunacy.runtime.LuaTable;
+
+/**
+ * The raw lookup of one constant string key in tables, through a <em>hash-slot witness</em>
+ * (LuaJIT's HREFK): the node remembers the entry position where it found the key and checks
+ * only that this position still holds the key, so one cache serves every table built the same
+ * way. Entries never move until their table's epoch changes (see {@link LuaTable}).
+ *
+ * <p>A site that has seen a single table (the environment, a module, a metatable) relies instead
+ * on that table's identity and its layout {@link Assumption}, and when the entry's value has
+ * never changed since the site saw it, on a value assumption too: the value is then a constant
+ * of the compiled code (a global function whose calls inline).
+ *
+ * <p>States only move forward: {@code IDENTITY} to {@code SLOT} when a second table shows up, or
+ * after too many invalidations; {@code SLOT} keeps a full lookup behind the witness for other
+ * layouts. With {@code --lua.HashWitnesses=false} every lookup is a plain hash lookup.
+ */
+public final class LuaFieldNode extends Node {
+  private static final byte UNINITIALIZED = 0;
+  private static final byte IDENTITY = 1;
+  private static final byte SLOT = 2;
+  private static final byte HASH = 3;
+
+  /** Re-specializations of an identity site (the table rehashed) before it settles for SLOT. */
+  private static final int MAX_IDENTITY_RESETS = 4;
+
+  private final String key;
+  private final int hash;
+
+  @CompilationFinal private byte state = UNINITIALIZED;
+  @CompilationFinal private int slot = -1;
+  @CompilationFinal private LuaTable identity;
+  @CompilationFinal private Assumption layout;
+  @CompilationFinal private Assumption valueStable;
+  @CompilationFinal private Object constant;
+  @CompilationFinal private boolean slotMissed;
+  @CompilationFinal private byte resets;
+
+  public LuaFieldNode(String key) {
+    this.key = key;
+    this.hash = LuaTable.hashOf(key);
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  /** The raw value of the key in {@code t}; null when absent or nil. */
+  public Object get(LuaTable t) {
+    switch (state) {
+      case IDENTITY:
+        if (t == identity && layout.isValid()) {
+          if (slot < 0) {
+            return t.getString(key, hash);
+          }
+          if (valueStable != null && valueStable.isValid()) {
+            return constant;
+          }
+          return t.entryValues()[slot];
+        }
+        break;
+      case SLOT:
+        {
+          int s = slot;
+          Object[] ks = t.entryKeys();
+          if (s >= 0 && s < ks.length && ks[s] == key) {
+            return t.entryValues()[s];
+          }
+          if (!slotMissed) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            slotMissed = true;
+          }
+          return t.getString(key, hash);
+        }
+      case HASH:
+        return t.rawgetString(key);
+      default:
+        break;
+    }
+    CompilerDirectives.transferToInterpreterAndInvalidate();
+    specialize(t);
+    return t.getString(key, hash);
+  }
+
+  /**
+   * Stores a non-nil value into an existing non-nil entry; returns false (storing nothing) when
+   * the key is absent or nil there, which the caller handles on its generic path.
+   */
+  public boolean replace(LuaTable t, Object value) {
+    int s;
+    switch (state) {
+      case IDENTITY:
+        if (t == identity && layout.isValid() && slot >= 0) {
+          s = slot;
+          break;
+        }
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        specialize(t);
+        s = t.findString(key, hash);
+        break;
+      case SLOT:
+        {
+          s = slot;
+          Object[] ks = t.entryKeys();
+          if (s < 0 || s >= ks.length || ks[s] != key) {
+            if (!slotMissed) {
+              CompilerDirectives.transferToInterpreterAndInvalidate();
+              slotMissed = true;
+            }
+            s = t.findString(key, hash);
+          }
+          break;
+        }
+      case HASH:
+        s = t.findEntry(key);
+        break;
+      default:
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        specialize(t);
+        s = t.findString(key, hash);
+        break;
+    }
+    if (s < 0 || t.entryValues()[s] == null) {
+      return false;
+    }
+    t.replaceEntryValue(s, value);
+    return true;
+  }
+
+  private void specialize(LuaTable t) {
+    if (!LuaLanguage.get(this).hashWitnesses) {
+      state = HASH;
+      return;
+    }
+    int pos = t.findString(key, hash);
+    if ((state == UNINITIALIZED || (state == IDENTITY && t == identity))
+        && resets < MAX_IDENTITY_RESETS) {
+      if (state == IDENTITY) {
+        resets++;
+      }
+      state = IDENTITY;
+      identity = t;
+      layout = t.layoutAssumption();
+      slot = pos;
+      valueStable = null;
+      constant = null;
+      if (pos >= 0) {
+        Object v = t.entryValues()[pos];
+        Assumption a = t.valueAssumption(pos);
+        if (v != null && a.isValid()) {
+          valueStable = a;
+          constant = v;
+        }
+      }
+      return;
+    }
+    // a second table, or an identity that keeps changing layout: witness the slot
+    identity = null;
+    layout = null;
+    valueStable = null;
+    constant = null;
+    if (pos >= 0) {
+      slot = pos;
+    }
+    state = SLOT;
+  }
+}
