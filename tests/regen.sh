@@ -8,6 +8,10 @@
 # If lua5.1 exits non-zero, <name>.err gets the first line of stderr without
 # the leading "lua5.1: "; otherwise a stale <name>.err is removed.
 #
+# An area whose folder holds a file ORACLE uses the interpreter named on its first line
+# instead (tests/lua/bit/ORACLE says luajit: lua5.1 has no bit library); the prefix removed
+# from <name>.err is then that name followed by ": ".
+#
 # Usage: tests/regen.sh [area | area/name ...]   (default: everything)
 #        LUA=/path/to/lua5.1 tests/regen.sh       (other reference binary)
 set -euo pipefail
@@ -44,13 +48,19 @@ failing=0
 for f in "${files[@]}"; do
   dir="$(dirname "$f")"
   name="$(basename "$f" .lua)"
+  oracle="$LUA"
+  [ -f "$dir/ORACLE" ] && oracle="$(head -n 1 "$dir/ORACLE")"
+  if ! command -v "$oracle" > /dev/null; then
+    echo "regen.sh: $oracle (named by $dir/ORACLE) is not installed" >&2
+    exit 1
+  fi
   input=/dev/null
   [ -f "$dir/$name.in" ] && input="$dir/$name.in"
   rc=0
-  (cd "$dir" && exec timeout 120 "$LUA" "$name.lua") < "$input" > "$dir/$name.out" 2> "$errfile" || rc=$?
+  (cd "$dir" && exec timeout 120 "$oracle" "$name.lua") < "$input" > "$dir/$name.out" 2> "$errfile" || rc=$?
   if [ "$rc" -ne 0 ]; then
     line="$(head -n 1 "$errfile")"
-    printf '%s\n' "${line#"$LUA: "}" > "$dir/$name.err"
+    printf '%s\n' "${line#"$oracle: "}" > "$dir/$name.err"
     failing=$((failing + 1))
   else
     rm -f "$dir/$name.err"

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.base.BaseLibrary;
+import org.lunacy.builtins.bit.BitLibrary;
 import org.lunacy.builtins.io.IoLibrary;
 import org.lunacy.builtins.math.MathLibrary;
 import org.lunacy.builtins.os.OsLibrary;
@@ -34,6 +35,7 @@ public final class LuaBuiltins {
     MathLibrary.install(context);
     OsLibrary.install(context);
     IoLibrary.install(context);
+    BitLibrary.install(context);
     org.lunacy.builtins.coroutine.CoroutineLibrary.install(context);
     org.lunacy.builtins.debug.DebugLibrary.install(context);
     org.lunacy.builtins.packages.PackageLibrary.install(context);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every {@code tests/lua/<area>/<name>.lua} through the polyglot API and compares its stdout
- * and uncaught error with what PUC-Rio lua5.1 produced ({@code tests/regen.sh}).
+ * and uncaught error with what the reference interpreter produced ({@code tests/regen.sh}): PUC-Rio
+ * lua5.1, or the one an area names in its {@code ORACLE} file (luajit for {@code bit/}).
  *
  * <p>System properties: {@code lua.tests} selects {@code area}, {@code area/name} or a
  * comma-separated list; {@code lua.tests.timeout} is the per-program limit in seconds; {@code

@@ -62,7 +62,11 @@ record LuaTestCase(String area, String name, Path directory) {
     return Files.exists(in) ? Files.readAllBytes(in) : new byte[0];
   }
 
-  /** All tests under {@code root}: every {@code <area>/<name>.lua}, sorted by id. */
+  /**
+   * All tests under {@code root}: every {@code <area>/<name>.lua}, sorted by id. Other files in an
+   * area (expected outputs, stdin, the {@code ORACLE} that names its reference interpreter) are
+   * not tests.
+   */
   static List<LuaTestCase> discover(Path root) {
     List<LuaTestCase> cases = new ArrayList<>();
     try (Stream<Path> areas = Files.list(root)) {
