@@ -43,9 +43,20 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
   /** {@code --lua.HashWitnesses}: the same for every context of this language instance. */
   @com.oracle.truffle.api.CompilerDirectives.CompilationFinal public boolean hashWitnesses = true;
 
+  /** {@code --lua.BlockVersioning}, {@code --lua.MaxBlockVersions} and the tracing/counting switches. */
+  public boolean blockVersioning = true;
+  public int maxBlockVersions = 4;
+  public boolean traceBlockVersions;
+  public boolean countTypeChecks;
+
   @Override
   protected LuaContext createContext(Env env) {
     hashWitnesses = env.getOptions().get(LuaOptions.HashWitnesses);
+    blockVersioning = env.getOptions().get(LuaOptions.BlockVersioning);
+    maxBlockVersions = env.getOptions().get(LuaOptions.MaxBlockVersions);
+    traceBlockVersions = env.getOptions().get(LuaOptions.TraceBlockVersions);
+    countTypeChecks = env.getOptions().get(LuaOptions.CountTypeChecks);
+    org.lunacy.nodes.lbbv.LuaTypeChecks.enabled = countTypeChecks;
     return new LuaContext(this, env);
   }
 
@@ -57,6 +68,10 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
   @Override
   protected void finalizeContext(LuaContext context) {
     context.flush();
+    if (countTypeChecks) {
+      java.io.PrintStream err = new java.io.PrintStream(context.env.err(), true);
+      err.println("[lua] dynamic type checks: " + org.lunacy.nodes.lbbv.LuaTypeChecks.total());
+    }
   }
 
   @Override

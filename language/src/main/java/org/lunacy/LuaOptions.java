@@ -21,4 +21,28 @@ public final class LuaOptions {
       category = OptionCategory.EXPERT,
       stability = OptionStability.EXPERIMENTAL)
   public static final OptionKey<Boolean> HashWitnesses = new OptionKey<>(true);
+
+  @Option(
+      help = "Lazy basic block versioning: function and loop bodies specialized per entry type context.",
+      category = OptionCategory.EXPERT,
+      stability = OptionStability.EXPERIMENTAL)
+  public static final OptionKey<Boolean> BlockVersioning = new OptionKey<>(true);
+
+  @Option(
+      help = "Versions of a block before it falls back to its generic version.",
+      category = OptionCategory.EXPERT,
+      stability = OptionStability.EXPERIMENTAL)
+  public static final OptionKey<Integer> MaxBlockVersions = new OptionKey<>(4);
+
+  @Option(
+      help = "Print each block version as it is created (with its entry type context).",
+      category = OptionCategory.EXPERT,
+      stability = OptionStability.EXPERIMENTAL)
+  public static final OptionKey<Boolean> TraceBlockVersions = new OptionKey<>(false);
+
+  @Option(
+      help = "Count the dynamic type checks executed and print the total when the context closes.",
+      category = OptionCategory.EXPERT,
+      stability = OptionStability.EXPERIMENTAL)
+  public static final OptionKey<Boolean> CountTypeChecks = new OptionKey<>(false);
 }

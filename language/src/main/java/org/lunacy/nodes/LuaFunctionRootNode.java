@@ -9,7 +9,6 @@ import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import java.util.Arrays;
 import org.lunacy.LuaContext;
-import org.lunacy.nodes.control.LuaBlockNode;
 import org.lunacy.nodes.local.LuaLocalVar;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import org.lunacy.runtime.LuaCell;
@@ -30,7 +29,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
 
   private static final Object[] NO_VALUES = new Object[0];
 
-  @Child private LuaBlockNode body;
+  @Child private LuaStatementNode body;
   @CompilerDirectives.CompilationFinal(dimensions = 1)
   private final LuaLocalVar[] params;
 
@@ -46,7 +45,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   public LuaFunctionRootNode(
       TruffleLanguage<?> language,
       FrameDescriptor descriptor,
-      LuaBlockNode body,
+      LuaStatementNode body,
       LuaLocalVar[] params,
       int varargSlot,
       LuaLocalVar argVar,

@@ -23,6 +23,7 @@ import org.lunacy.nodes.access.LuaSetIndexNode;
 import org.lunacy.nodes.call.LuaCallNode;
 import org.lunacy.nodes.control.LuaAssignNode;
 import org.lunacy.nodes.control.LuaBlockNode;
+import org.lunacy.nodes.lbbv.LuaVersionedBlockNode;
 import org.lunacy.nodes.control.LuaBreakNode;
 import org.lunacy.nodes.control.LuaExpressionStatementNode;
 import org.lunacy.nodes.control.LuaGenericForNode;
@@ -207,7 +208,8 @@ public final class LuaTranslator {
         argVar = declareLocal("arg");
       }
     }
-    LuaBlockNode block = translateBlockBody(body.block());
+    LuaStatementNode block =
+        versioned(translateBlockBody(body.block()), main ? "main chunk" : "function '" + name + "'", body.line());
     closeBlock();
     FrameDescriptor descriptor = fs.frame.build();
     SourceSection section = functionSection(body);
@@ -307,6 +309,16 @@ public final class LuaTranslator {
     }
   }
 
+  /** A function or loop body under block versioning (--lua.BlockVersioning), or the block itself. */
+  private LuaStatementNode versioned(LuaBlockNode block, String what, int line) {
+    if (!language.blockVersioning) {
+      return block;
+    }
+    return at(
+        new LuaVersionedBlockNode(block, what, language.maxBlockVersions, language.countTypeChecks),
+        line);
+  }
+
   private <T extends LuaNode> T at(T node, int line) {
     node.setLine(line);
     return node;
@@ -323,13 +335,13 @@ public final class LuaTranslator {
       case LuaAst.CallStat c -> at(new LuaExpressionStatementNode(expr(c.call())), c.line());
       case LuaAst.Do d -> scopedBlock(d.block());
       case LuaAst.While w ->
-          at(new LuaWhileNode(expr(w.cond()), scopedBlock(w.block()), false), w.line());
+          at(new LuaWhileNode(expr(w.cond()), versioned(scopedBlock(w.block()), "while body", w.line()), false), w.line());
       case LuaAst.Repeat r -> {
         openBlock();
         try {
           LuaBlockNode body = translateBlockBody(r.block());
           LuaExpressionNode cond = expr(r.cond());
-          yield at(new LuaWhileNode(cond, body, true), r.line());
+          yield at(new LuaWhileNode(cond, versioned(body, "repeat body", r.line()), true), r.line());
         } finally {
           closeBlock();
         }
@@ -400,7 +412,7 @@ public final class LuaTranslator {
     openBlock();
     try {
       LuaLocalVar v = declareLocal(f.var());
-      LuaBlockNode body = scopedBlock(f.body());
+      LuaStatementNode body = versioned(scopedBlock(f.body()), "for body", f.line());
       return at(new LuaNumericForNode(start, limit, step, v, index, lim, st, body), f.line());
     } finally {
       closeBlock();
@@ -418,7 +430,7 @@ public final class LuaTranslator {
       for (int i = 0; i < vars.length; i++) {
         vars[i] = declareLocal(f.names().get(i));
       }
-      LuaBlockNode body = scopedBlock(f.body());
+      LuaStatementNode body = versioned(scopedBlock(f.body()), "for-in body", f.line());
       return at(
           new LuaGenericForNode(new LuaExpressionListNode(init), fn, state, control, vars, body),
           f.line());

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>System properties: {@code lua.tests} selects {@code area}, {@code area/name} or a
  * comma-separated list; {@code lua.tests.timeout} is the per-program limit in seconds; {@code
+ * lua.tests.options} sets language options for every program ({@code key=value,...}); {@code
  * lua.tests.dir} and {@code lua.tests.knownFailures} locate the programs and the known-failures
  * list. Known failures are reported as skipped; a listed test that passes fails.
  */
@@ -52,6 +53,23 @@ class LuaConformanceTest {
       closer.start();
       closer.join(TimeUnit.SECONDS.toMillis(LuaRun.CANCEL_SECONDS));
     }
+  }
+
+  /**
+   * Language options for every program, from {@code -Dlua.tests.options=key=value,...} (for
+   * example {@code lua.BlockVersioning=false}): the suite then checks that a configuration gives
+   * the same results.
+   */
+  static java.util.Map<String, String> languageOptions() {
+    java.util.Map<String, String> options = new java.util.HashMap<>();
+    String value = System.getProperty("lua.tests.options", "");
+    for (String pair : value.split(",")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        options.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+      }
+    }
+    return options;
   }
 
   static Path testRoot() {

@@ -49,6 +49,8 @@ final class LuaRun {
         () -> {
           try (Context context =
               Context.newBuilder(LuaConformanceTest.LANGUAGE)
+                  .allowExperimentalOptions(true)
+                  .options(LuaConformanceTest.languageOptions())
                   .engine(engine)
                   .allowAllAccess(true)
                   .out(out)

@@ -19,6 +19,15 @@ public final class LuaAssignNode extends LuaStatementNode {
   @Child private LuaExpressionListNode values;
   @Child private LuaExpressionNode single;
 
+  public LuaAssignTargetNode[] getTargets() {
+    return targets;
+  }
+
+  /** The value expressions, in order. */
+  public LuaExpressionNode[] getValueNodes() {
+    return single != null ? new LuaExpressionNode[] {single} : values.getExpressions();
+  }
+
   public LuaAssignNode(LuaAssignTargetNode[] targets, LuaExpressionNode[] values) {
     this.targets = targets;
     if (targets.length == 1 && values.length == 1) {

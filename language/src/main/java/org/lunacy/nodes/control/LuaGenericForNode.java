@@ -30,7 +30,6 @@ import org.lunacy.runtime.LuaYield;
 public final class LuaGenericForNode extends LuaStatementNode {
   @Child private LuaExpressionListNode exprs;
   @Child private LoopNode loop;
-  private final Body bodyNode;
   private final int fnSlot;
   private final int stateSlot;
   private final int controlSlot;
@@ -46,8 +45,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
     this.fnSlot = fnSlot;
     this.stateSlot = stateSlot;
     this.controlSlot = controlSlot;
-    this.bodyNode = new Body(fnSlot, stateSlot, controlSlot, vars, body);
-    this.loop = Truffle.getRuntime().createLoopNode(bodyNode);
+    this.loop = Truffle.getRuntime().createLoopNode(new Body(fnSlot, stateSlot, controlSlot, vars, body));
   }
 
   @Override
@@ -92,7 +90,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
     }
     Object res;
     try {
-      res = bodyNode.resumeIteration(frame, co);
+      res = ((Body) loop.getRepeatingNode()).resumeIteration(frame, co);
     } catch (LuaYield y) {
       throw y.push(this, 1);
     }
@@ -100,6 +98,14 @@ public final class LuaGenericForNode extends LuaStatementNode {
       return loop(frame);
     }
     return res == BREAK || res == RepeatingNode.BREAK_LOOP_STATUS ? null : res;
+  }
+
+  public LuaLocalVar[] getVars() {
+    return ((Body) loop.getRepeatingNode()).vars;
+  }
+
+  public LuaStatementNode getBody() {
+    return ((Body) loop.getRepeatingNode()).body;
   }
 
   private static final class Body extends Node implements RepeatingNode {

@@ -15,6 +15,18 @@ public final class LuaIfNode extends LuaStatementNode {
   @Child private LuaStatementNode otherwise;
   private final CountingConditionProfile profile = CountingConditionProfile.create();
 
+  public LuaExpressionNode getCondition() {
+    return cond;
+  }
+
+  public LuaStatementNode getThen() {
+    return then;
+  }
+
+  public LuaStatementNode getOtherwise() {
+    return otherwise;
+  }
+
   public LuaIfNode(LuaExpressionNode cond, LuaStatementNode then, LuaStatementNode otherwise) {
     this.cond = cond;
     this.then = then;

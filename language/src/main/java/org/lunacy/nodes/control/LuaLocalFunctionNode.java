@@ -12,6 +12,10 @@ public final class LuaLocalFunctionNode extends LuaStatementNode {
   private final LuaLocalVar var;
   @Child private LuaExpressionNode closure;
 
+  public LuaLocalVar getVar() {
+    return var;
+  }
+
   public LuaLocalFunctionNode(LuaLocalVar var, LuaExpressionNode closure) {
     this.var = var;
     this.closure = closure;

@@ -23,7 +23,6 @@ public final class LuaNumericForNode extends LuaStatementNode {
   @Child private LuaExpressionNode limit;
   @Child private LuaExpressionNode step;
   @Child private LoopNode loop;
-  private final Body bodyNode;
   private final int indexSlot;
   private final int limitSlot;
   private final int stepSlot;
@@ -43,8 +42,7 @@ public final class LuaNumericForNode extends LuaStatementNode {
     this.indexSlot = indexSlot;
     this.limitSlot = limitSlot;
     this.stepSlot = stepSlot;
-    this.bodyNode = new Body(var, indexSlot, limitSlot, stepSlot, body);
-    this.loop = Truffle.getRuntime().createLoopNode(bodyNode);
+    this.loop = Truffle.getRuntime().createLoopNode(new Body(var, indexSlot, limitSlot, stepSlot, body));
   }
 
   @Override
@@ -148,7 +146,7 @@ public final class LuaNumericForNode extends LuaStatementNode {
       default: {
         Object res;
         try {
-          res = bodyNode.resumeIteration(frame, co);
+          res = ((Body) loop.getRepeatingNode()).resumeIteration(frame, co);
         } catch (LuaYield y) {
           throw y.push(this, 3);
         }
@@ -158,6 +156,18 @@ public final class LuaNumericForNode extends LuaStatementNode {
         return res == BREAK || res == RepeatingNode.BREAK_LOOP_STATUS ? null : res;
       }
     }
+  }
+
+  public LuaExpressionNode[] getControlExpressions() {
+    return new LuaExpressionNode[] {start, limit, step};
+  }
+
+  public LuaLocalVar getVar() {
+    return ((Body) loop.getRepeatingNode()).var;
+  }
+
+  public LuaStatementNode getBody() {
+    return ((Body) loop.getRepeatingNode()).body;
   }
 
   private double number(Object v, String what) {

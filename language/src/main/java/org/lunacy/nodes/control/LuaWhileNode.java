@@ -17,11 +17,9 @@ import org.lunacy.runtime.LuaYield;
  */
 public final class LuaWhileNode extends LuaStatementNode {
   @Child private LoopNode loop;
-  private final Body body;
 
   public LuaWhileNode(LuaExpressionNode cond, LuaStatementNode body, boolean repeat) {
-    this.body = new Body(cond, body, repeat);
-    this.loop = Truffle.getRuntime().createLoopNode(this.body);
+    this.loop = Truffle.getRuntime().createLoopNode(new Body(cond, body, repeat));
   }
 
   @Override
@@ -40,7 +38,7 @@ public final class LuaWhileNode extends LuaStatementNode {
     co.pop(this);
     Object r;
     try {
-      r = body.resumeIteration(frame, co);
+      r = ((Body) loop.getRepeatingNode()).resumeIteration(frame, co);
       if (r == RepeatingNode.CONTINUE_LOOP_STATUS) {
         r = loop.execute(frame);
       }
@@ -48,6 +46,14 @@ public final class LuaWhileNode extends LuaStatementNode {
       throw y.push(this, 0);
     }
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
+  }
+
+  public LuaExpressionNode getCondition() {
+    return ((Body) loop.getRepeatingNode()).cond;
+  }
+
+  public LuaStatementNode getBody() {
+    return ((Body) loop.getRepeatingNode()).body;
   }
 
   private static final class Body extends Node implements RepeatingNode {

@@ -24,6 +24,10 @@ public abstract class LuaArithNode extends LuaBinaryOpNode {
     this.rightDesc = rightDesc;
   }
 
+  public int getOperation() {
+    return op;
+  }
+
   @Specialization
   protected double doDoubles(double a, double b) {
     return LuaOps.arithRaw(op, a, b);

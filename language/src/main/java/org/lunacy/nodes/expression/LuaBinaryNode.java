@@ -18,6 +18,24 @@ public final class LuaBinaryNode extends LuaExpressionNode {
     this.left = left;
     this.right = right;
     this.op = op;
+    this.countChecks =
+        org.lunacy.nodes.lbbv.LuaTypeChecks.enabled
+            && (op instanceof LuaArithNode || op instanceof LuaCompareNode);
+  }
+
+  /** Whether this operator's operand type tests are counted (--lua.CountTypeChecks). */
+  private final boolean countChecks;
+
+  public LuaExpressionNode getLeft() {
+    return left;
+  }
+
+  public LuaExpressionNode getRight() {
+    return right;
+  }
+
+  public LuaBinaryOpNode getOp() {
+    return op;
   }
 
   @Override
@@ -33,6 +51,9 @@ public final class LuaBinaryNode extends LuaExpressionNode {
       b = right.execute(frame);
     } catch (LuaYield y) {
       throw y.push(this, 1, a, null, null);
+    }
+    if (countChecks) {
+      org.lunacy.nodes.lbbv.LuaTypeChecks.add(2);
     }
     return op.execute(a, b);
   }
@@ -60,6 +81,9 @@ public final class LuaBinaryNode extends LuaExpressionNode {
       } catch (LuaYield y) {
         throw y.push(this, 1, a, null, null);
       }
+    }
+    if (countChecks) {
+      org.lunacy.nodes.lbbv.LuaTypeChecks.add(2);
     }
     return op.execute(a, b);
   }

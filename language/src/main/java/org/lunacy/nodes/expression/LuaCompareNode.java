@@ -22,6 +22,14 @@ public abstract class LuaCompareNode extends LuaBinaryOpNode {
     this.swap = swap;
   }
 
+  public boolean isOrEqual() {
+    return orEqual;
+  }
+
+  public boolean isSwapped() {
+    return swap;
+  }
+
   @Specialization
   protected boolean doDoubles(double left, double right) {
     double a = swap ? right : left;

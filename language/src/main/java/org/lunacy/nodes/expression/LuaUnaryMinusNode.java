@@ -17,7 +17,7 @@ public abstract class LuaUnaryMinusNode extends LuaExpressionNode {
     this.operandDesc = operandDesc;
   }
 
-  protected abstract LuaExpressionNode getOperand();
+  public abstract LuaExpressionNode getOperand();
 
   public abstract Object executeEvaluated(Object operand);
 

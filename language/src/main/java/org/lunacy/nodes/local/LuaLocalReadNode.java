@@ -1,12 +1,16 @@
 package org.lunacy.nodes.local;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
+import org.lunacy.nodes.lbbv.LuaType;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.runtime.LuaCell;
 
 /** A read of a local variable: from its frame slot, or from the cell there if it is captured. */
 public final class LuaLocalReadNode extends LuaExpressionNode {
   private final LuaLocalVar var;
+  /** The type the enclosing block version proves for this read ({@code LuaType.UNKNOWN} if none). */
+  private byte knownType;
 
   public LuaLocalReadNode(LuaLocalVar var) {
     this.var = var;
@@ -17,6 +21,22 @@ public final class LuaLocalReadNode extends LuaExpressionNode {
   public Object execute(VirtualFrame frame) {
     Object v = frame.getObject(var.slot);
     return var.captured ? ((LuaCell) v).value : v;
+  }
+
+  @Override
+  public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
+    if (knownType == LuaType.NUMBER) {
+      return (Double) frame.getObject(var.slot);
+    }
+    return super.executeDouble(frame);
+  }
+
+  public void setKnownType(byte type) {
+    this.knownType = type;
+  }
+
+  public byte getKnownType() {
+    return knownType;
   }
 
   public LuaLocalVar getVar() {

@@ -17,6 +17,14 @@ public final class LuaLocalWriteNode extends LuaAssignTargetNode {
     this.declare = declare;
   }
 
+  public LuaLocalVar getVar() {
+    return var;
+  }
+
+  public boolean isDeclaration() {
+    return declare;
+  }
+
   @Override
   public void assign(VirtualFrame frame, Object prepared, Object value) {
     if (!var.captured) {

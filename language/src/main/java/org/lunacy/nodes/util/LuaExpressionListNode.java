@@ -16,6 +16,10 @@ public final class LuaExpressionListNode extends LuaNode {
   private static final Object[] NO_VALUES = new Object[0];
 
   @Children private final LuaExpressionNode[] exprs;
+
+  public LuaExpressionNode[] getExpressions() {
+    return exprs;
+  }
   private final boolean lastMulti;
 
   public LuaExpressionListNode(LuaExpressionNode[] exprs) {

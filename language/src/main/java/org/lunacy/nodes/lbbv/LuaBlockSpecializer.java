@@ -1,0 +1,291 @@
+package org.lunacy.nodes.lbbv;
+
+import com.oracle.truffle.api.nodes.Node;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.nodes.LuaStatementNode;
+import org.lunacy.nodes.access.LuaAssignTargetNode;
+import org.lunacy.nodes.access.LuaIndexNode;
+import org.lunacy.nodes.control.LuaAssignNode;
+import org.lunacy.nodes.control.LuaBlockNode;
+import org.lunacy.nodes.control.LuaGenericForNode;
+import org.lunacy.nodes.control.LuaIfNode;
+import org.lunacy.nodes.control.LuaLocalFunctionNode;
+import org.lunacy.nodes.control.LuaNumericForNode;
+import org.lunacy.nodes.control.LuaWhileNode;
+import org.lunacy.nodes.expression.LuaArithNode;
+import org.lunacy.nodes.expression.LuaBinaryNode;
+import org.lunacy.nodes.expression.LuaBinaryOpNode;
+import org.lunacy.nodes.expression.LuaCompareNode;
+import org.lunacy.nodes.expression.LuaConcatNode;
+import org.lunacy.nodes.expression.LuaConstantNode;
+import org.lunacy.nodes.expression.LuaEqualsNode;
+import org.lunacy.nodes.expression.LuaFunctionNode;
+import org.lunacy.nodes.expression.LuaLengthNode;
+import org.lunacy.nodes.expression.LuaLogicalNode;
+import org.lunacy.nodes.expression.LuaNotNode;
+import org.lunacy.nodes.expression.LuaParenNode;
+import org.lunacy.nodes.expression.LuaTableConstructorNode;
+import org.lunacy.nodes.expression.LuaUnaryMinusNode;
+import org.lunacy.nodes.local.LuaLocalReadNode;
+import org.lunacy.nodes.local.LuaLocalVar;
+import org.lunacy.nodes.local.LuaLocalWriteNode;
+
+/**
+ * Specializes a fresh copy of a block to a type context: a forward pass over its statements that
+ * knows the type of each local (by frame slot) at each point. Reads of locals of known type are
+ * marked, arithmetic and comparisons whose operands are proven numbers become {@link
+ * LuaNumberOpNode}s, and assignments carry types forward. Where paths meet (after an {@code if})
+ * the contexts are joined; a loop forgets the types of the locals it assigns, and its body is a
+ * {@link LuaVersionedBlockNode} of its own that learns the loop's invariant types from here and
+ * guards only the rest.
+ */
+public final class LuaBlockSpecializer {
+  private LuaBlockSpecializer() {}
+
+  /** Specializes {@code block} (already adopted by its version) entering with {@code ctx}. */
+  public static void specialize(LuaStatementNode block, byte[] ctx) {
+    statement(block, ctx);
+  }
+
+  private static void statement(Node s, byte[] ctx) {
+    if (s == null) {
+      return;
+    }
+    if (s instanceof LuaBlockNode b) {
+      for (LuaStatementNode st : b.getStatements()) {
+        statement(st, ctx);
+      }
+    } else if (s instanceof LuaAssignNode a) {
+      assign(a, ctx);
+    } else if (s instanceof LuaLocalFunctionNode lf) {
+      LuaLocalVar v = lf.getVar();
+      if (!v.captured) {
+        ctx[v.slot] = LuaType.FUNCTION;
+      }
+    } else if (s instanceof LuaIfNode i) {
+      expression(i.getCondition(), ctx);
+      byte[] other = ctx.clone();
+      statement(i.getThen(), ctx);
+      statement(i.getOtherwise(), other);
+      for (int k = 0; k < ctx.length; k++) {
+        ctx[k] = LuaType.join(ctx[k], other[k]);
+      }
+    } else if (s instanceof LuaNumericForNode f) {
+      for (LuaExpressionNode e : f.getControlExpressions()) {
+        if (e != null) {
+          expression(e, ctx);
+        }
+      }
+      forgetAssigned(f.getBody(), ctx, f.getVar());
+      loopBody(f.getBody(), ctx, f.getVar());
+    } else if (s instanceof LuaWhileNode w) {
+      forgetAssigned(w.getBody(), ctx, null);
+      expression(w.getCondition(), ctx);
+      loopBody(w.getBody(), ctx, null);
+    } else if (s instanceof LuaGenericForNode g) {
+      // the iterator expressions were evaluated before the loop; their types do not matter here
+      for (LuaLocalVar v : g.getVars()) {
+        ctx[v.slot] = LuaType.UNKNOWN;
+      }
+      forgetAssigned(g.getBody(), ctx, null);
+      loopBody(g.getBody(), ctx, null);
+    } else if (s instanceof LuaVersionedBlockNode v) {
+      v.setStaticContext(ctx.clone(), null);
+    } else {
+      // return, call statements, break: evaluate their expressions; anything else: be safe
+      for (Node child : s.getChildren()) {
+        if (child instanceof LuaExpressionNode e) {
+          expression(e, ctx);
+        } else {
+          walkUnknown(child, ctx);
+        }
+      }
+    }
+  }
+
+  private static void walkUnknown(Node n, byte[] ctx) {
+    if (n instanceof LuaStatementNode st) {
+      forgetAssigned(st, ctx, null);
+      return;
+    }
+    for (Node child : n.getChildren()) {
+      if (child instanceof LuaExpressionNode e) {
+        expression(e, ctx);
+      } else {
+        walkUnknown(child, ctx);
+      }
+    }
+  }
+
+  private static void loopBody(LuaStatementNode body, byte[] ctx, LuaLocalVar control) {
+    if (body instanceof LuaVersionedBlockNode v) {
+      v.setStaticContext(ctx.clone(), control);
+    }
+    // a plain body (versioning of loops off) keeps its generic nodes
+  }
+
+  /** After (and throughout) a loop, the locals it assigns have unknown types. */
+  private static void forgetAssigned(Node body, byte[] ctx, LuaLocalVar control) {
+    Set<LuaLocalVar> assigned = new HashSet<>();
+    collectAssigned(body, assigned);
+    for (LuaLocalVar v : assigned) {
+      ctx[v.slot] = LuaType.UNKNOWN;
+    }
+    if (control != null) {
+      ctx[control.slot] = LuaType.UNKNOWN;
+    }
+  }
+
+  static void collectAssigned(Node n, Set<LuaLocalVar> out) {
+    if (n instanceof LuaVersionedBlockNode v) {
+      collectAssigned(v.getTemplate(), out);
+      return;
+    }
+    if (n instanceof LuaLocalWriteNode w) {
+      out.add(w.getVar());
+    } else if (n instanceof LuaLocalFunctionNode lf) {
+      out.add(lf.getVar());
+    } else if (n instanceof LuaGenericForNode g) {
+      out.addAll(Arrays.asList(g.getVars()));
+    } else if (n instanceof LuaNumericForNode f) {
+      out.add(f.getVar());
+    }
+    for (Node child : n.getChildren()) {
+      collectAssigned(child, out);
+    }
+  }
+
+  private static void assign(LuaAssignNode a, byte[] ctx) {
+    LuaAssignTargetNode[] targets = a.getTargets();
+    for (LuaAssignTargetNode t : targets) {
+      for (Node child : t.getChildren()) {
+        if (child instanceof LuaExpressionNode e) {
+          expression(e, ctx);
+        }
+      }
+    }
+    LuaExpressionNode[] values = a.getValueNodes();
+    byte[] types = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      types[i] = expression(values[i], ctx);
+    }
+    boolean open = values.length > 0 && values[values.length - 1].isMultiValued();
+    for (int i = 0; i < targets.length; i++) {
+      if (!(targets[i] instanceof LuaLocalWriteNode w) || w.getVar().captured) {
+        continue;
+      }
+      byte t;
+      if (i < values.length && !(open && i == values.length - 1)) {
+        t = types[i];
+      } else if (i >= values.length && !open) {
+        t = LuaType.NIL;
+      } else {
+        t = LuaType.UNKNOWN;
+      }
+      ctx[w.getVar().slot] = t;
+    }
+  }
+
+  /** The static type of an expression under {@code ctx}; specializes it in place. */
+  private static byte expression(LuaExpressionNode e, byte[] ctx) {
+    if (e instanceof LuaLocalReadNode r) {
+      LuaLocalVar v = r.getVar();
+      byte t = v.captured ? LuaType.UNKNOWN : ctx[v.slot];
+      r.setKnownType(t);
+      return t;
+    } else if (e instanceof LuaConstantNode c) {
+      return LuaType.of(c.getValue());
+    } else if (e instanceof LuaBinaryNode b) {
+      return binary(b, ctx);
+    } else if (e instanceof LuaUnaryMinusNode m) {
+      if (expression(m.getOperand(), ctx) == LuaType.NUMBER) {
+        m.replace(new LuaNumberOpNode(LuaNumberOpNode.NEG, m.getOperand(), null));
+        return LuaType.NUMBER;
+      }
+      return LuaType.UNKNOWN;
+    } else if (e instanceof LuaNotNode) {
+      children(e, ctx);
+      return LuaType.BOOLEAN;
+    } else if (e instanceof LuaParenNode) {
+      byte t = LuaType.UNKNOWN;
+      for (Node child : e.getChildren()) {
+        t = expression((LuaExpressionNode) child, ctx);
+      }
+      return t;
+    } else if (e instanceof LuaLogicalNode) {
+      byte t = -1;
+      for (Node child : e.getChildren()) {
+        byte c = expression((LuaExpressionNode) child, ctx);
+        t = t == -1 ? c : LuaType.join(t, c);
+      }
+      return t == -1 ? LuaType.UNKNOWN : t;
+    } else if (e instanceof LuaLengthNode) {
+      byte t = LuaType.UNKNOWN;
+      for (Node child : e.getChildren()) {
+        t = expression((LuaExpressionNode) child, ctx);
+      }
+      // strings and tables have no __len in 5.1: their length is always a number
+      return t == LuaType.STRING || t == LuaType.TABLE ? LuaType.NUMBER : LuaType.UNKNOWN;
+    } else if (e instanceof LuaTableConstructorNode) {
+      children(e, ctx);
+      return LuaType.TABLE;
+    } else if (e instanceof LuaFunctionNode) {
+      return LuaType.FUNCTION;
+    } else if (e instanceof LuaConcatNode) {
+      boolean strings = true;
+      for (Node child : e.getChildren()) {
+        byte t = expression((LuaExpressionNode) child, ctx);
+        strings &= t == LuaType.STRING || t == LuaType.NUMBER;
+      }
+      return strings ? LuaType.STRING : LuaType.UNKNOWN;
+    } else if (e instanceof LuaIndexNode ix) {
+      children(e, ctx);
+      return LuaType.UNKNOWN;
+    }
+    children(e, ctx);
+    return LuaType.UNKNOWN;
+  }
+
+  private static void children(Node e, byte[] ctx) {
+    for (Node child : e.getChildren()) {
+      if (child instanceof LuaExpressionNode ce) {
+        expression(ce, ctx);
+      } else {
+        children(child, ctx);
+      }
+    }
+  }
+
+  private static byte binary(LuaBinaryNode b, byte[] ctx) {
+    byte lt = expression(b.getLeft(), ctx);
+    byte rt = expression(b.getRight(), ctx);
+    LuaBinaryOpNode op = b.getOp();
+    boolean numbers = lt == LuaType.NUMBER && rt == LuaType.NUMBER;
+    if (op instanceof LuaArithNode arith) {
+      if (numbers) {
+        b.replace(new LuaNumberOpNode(arith.getOperation(), b.getLeft(), b.getRight()));
+        return LuaType.NUMBER;
+      }
+      return LuaType.UNKNOWN;
+    }
+    if (op instanceof LuaCompareNode cmp) {
+      if (numbers) {
+        int code;
+        if (cmp.isSwapped()) {
+          code = cmp.isOrEqual() ? LuaNumberOpNode.GE : LuaNumberOpNode.GT;
+        } else {
+          code = cmp.isOrEqual() ? LuaNumberOpNode.LE : LuaNumberOpNode.LT;
+        }
+        b.replace(new LuaNumberOpNode(code, b.getLeft(), b.getRight()));
+      }
+      return LuaType.BOOLEAN;
+    }
+    if (op instanceof LuaEqualsNode) {
+      return LuaType.BOOLEAN;
+    }
+    return LuaType.UNKNOWN;
+  }
+}

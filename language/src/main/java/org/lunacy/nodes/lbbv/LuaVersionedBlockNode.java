@@ -1,0 +1,252 @@
+package org.lunacy.nodes.lbbv;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.lunacy.LuaLanguage;
+import org.lunacy.nodes.LuaRootNode;
+import org.lunacy.nodes.LuaStatementNode;
+import org.lunacy.nodes.control.LuaGenericForNode;
+import org.lunacy.nodes.control.LuaLocalFunctionNode;
+import org.lunacy.nodes.control.LuaNumericForNode;
+import org.lunacy.nodes.local.LuaLocalReadNode;
+import org.lunacy.nodes.local.LuaLocalVar;
+import org.lunacy.nodes.local.LuaLocalWriteNode;
+import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaYield;
+
+/**
+ * Lazy basic block versioning for one block (a function body or a loop body): versions of the
+ * block, each a copy of its nodes specialized by {@link LuaBlockSpecializer} to the <em>type
+ * context</em> it was first entered with (the types of the locals live at entry).
+ *
+ * <p>Entering the block guards the context: one type test per live local whose type is not
+ * already known statically (a loop's invariant locals are known from the enclosing version, a
+ * numeric {@code for}'s control variable is always a number). The first version whose types
+ * match runs; when none does, a new version is built for the types seen, up to {@code
+ * --lua.MaxBlockVersions}, after which the block's generic version (its unspecialized nodes)
+ * runs. The template itself never runs: every version is a fresh copy, so versions do not share
+ * profiles.
+ *
+ * <p>A coroutine that yielded inside the block resumes in the generic version: the nodes on a
+ * yield's path are the same in every version (specialization only replaces operators whose
+ * operands are proven numbers, and those contain no calls), and the generic version assumes
+ * nothing about types.
+ */
+public final class LuaVersionedBlockNode extends LuaStatementNode {
+  /** The block as translated; copied for each version, never executed or adopted. */
+  private final LuaStatementNode template;
+  /** Describes the block for {@code --lua.TraceBlockVersions}. */
+  private final String what;
+  private final boolean countChecks;
+
+  /** Types known without a guard (from the enclosing version), by slot; null if none. */
+  private byte[] staticContext;
+  /** A numeric {@code for}'s control variable: a number at every entry. */
+  private LuaLocalVar control;
+
+  /** The live locals whose types are guarded at entry (computed on first entry). */
+  @CompilationFinal(dimensions = 1)
+  private LuaLocalVar[] guarded;
+
+  @CompilationFinal(dimensions = 2)
+  private byte[][] keys = new byte[0][];
+
+  @Children private final LuaStatementNode[] versions;
+  @CompilationFinal private int count;
+  @Child private LuaStatementNode generic;
+
+  public LuaVersionedBlockNode(LuaStatementNode template, String what, int maxVersions, boolean countChecks) {
+    this.template = template;
+    this.what = what;
+    this.countChecks = countChecks;
+    this.versions = new LuaStatementNode[Math.max(0, maxVersions)];
+  }
+
+  public LuaStatementNode getTemplate() {
+    return template;
+  }
+
+  /** Called by the enclosing version's specializer before this copy first runs. */
+  void setStaticContext(byte[] context, LuaLocalVar controlVar) {
+    this.staticContext = context;
+    this.control = controlVar;
+  }
+
+  @Override
+  public Node copy() {
+    // a copy starts without versions: they are built for its own entries
+    LuaVersionedBlockNode c = new LuaVersionedBlockNode(template, what, versions.length, countChecks);
+    c.setLine(getLine());
+    return c;
+  }
+
+  @Override
+  @ExplodeLoop
+  public Object execute(VirtualFrame frame) {
+    if (guarded == null) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      guarded = computeGuarded();
+    }
+    LuaStatementNode body = null;
+    for (int i = 0; i < count; i++) {
+      if (matches(frame, keys[i])) {
+        body = versions[i];
+        break;
+      }
+    }
+    if (body == null) {
+      if (generic != null) {
+        body = generic;
+      } else {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        body = newVersion(frame);
+      }
+    }
+    try {
+      return body.execute(frame);
+    } catch (LuaYield y) {
+      throw y.push(this, 0);
+    }
+  }
+
+  @ExplodeLoop
+  private boolean matches(VirtualFrame frame, byte[] key) {
+    for (int j = 0; j < guarded.length; j++) {
+      if (countChecks) {
+        LuaTypeChecks.add(1);
+      }
+      if (!LuaType.is(frame.getObject(guarded[j].slot), key[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public Object resume(VirtualFrame frame, LuaCoroutine co) {
+    co.pop(this);
+    if (generic == null) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      generic = insert((LuaStatementNode) template.deepCopy());
+    }
+    try {
+      return generic.resume(frame, co);
+    } catch (LuaYield y) {
+      throw y.push(this, 0);
+    }
+  }
+
+  private LuaStatementNode newVersion(VirtualFrame frame) {
+    if (count >= versions.length) {
+      generic = insert((LuaStatementNode) template.deepCopy());
+      trace("generic version (" + count + " versions made)");
+      return generic;
+    }
+    byte[] key = new byte[guarded.length];
+    for (int j = 0; j < guarded.length; j++) {
+      key[j] = LuaType.of(frame.getObject(guarded[j].slot));
+    }
+    int slots = frame.getFrameDescriptor().getNumberOfSlots();
+    byte[] ctx = staticContext != null ? Arrays.copyOf(staticContext, slots) : new byte[slots];
+    for (int j = 0; j < guarded.length; j++) {
+      ctx[guarded[j].slot] = key[j];
+    }
+    if (control != null && !control.captured) {
+      ctx[control.slot] = LuaType.NUMBER;
+    }
+    String description = LuaLanguage.get(this).traceBlockVersions ? describe(ctx) : null;
+    LuaStatementNode copy = insert((LuaStatementNode) template.deepCopy());
+    LuaBlockSpecializer.specialize(copy, ctx);
+    versions[count] = copy;
+    byte[][] k = Arrays.copyOf(keys, count + 1);
+    k[count] = key;
+    keys = k;
+    count++;
+    if (description != null) {
+      trace("version " + count + " " + description);
+    }
+    return copy;
+  }
+
+  /** Locals read in the block before any declaration in it, minus those known statically. */
+  private LuaLocalVar[] computeGuarded() {
+    Set<LuaLocalVar> read = new LinkedHashSet<>();
+    Set<LuaLocalVar> declared = new java.util.HashSet<>();
+    collect(template, read, declared);
+    List<LuaLocalVar> out = new ArrayList<>();
+    for (LuaLocalVar v : read) {
+      if (v.captured || declared.contains(v) || v == control) {
+        continue;
+      }
+      if (staticContext != null && v.slot < staticContext.length && staticContext[v.slot] != LuaType.UNKNOWN) {
+        continue;
+      }
+      out.add(v);
+    }
+    return out.toArray(new LuaLocalVar[0]);
+  }
+
+  private static void collect(Node n, Set<LuaLocalVar> read, Set<LuaLocalVar> declared) {
+    if (n instanceof LuaVersionedBlockNode v) {
+      collect(v.template, read, declared);
+      return;
+    }
+    if (n instanceof LuaLocalReadNode r) {
+      read.add(r.getVar());
+    } else if (n instanceof LuaLocalWriteNode w && w.isDeclaration()) {
+      declared.add(w.getVar());
+    } else if (n instanceof LuaLocalFunctionNode lf) {
+      declared.add(lf.getVar());
+    } else if (n instanceof LuaGenericForNode g) {
+      declared.addAll(Arrays.asList(g.getVars()));
+    } else if (n instanceof LuaNumericForNode f) {
+      declared.add(f.getVar());
+    }
+    for (Node child : n.getChildren()) {
+      collect(child, read, declared);
+    }
+  }
+
+  /** The entry context: guarded locals, then locals whose types are known statically. */
+  private String describe(byte[] ctx) {
+    StringBuilder sb = new StringBuilder("{");
+    Set<LuaLocalVar> read = new LinkedHashSet<>();
+    Set<LuaLocalVar> declared = new java.util.HashSet<>();
+    collect(template, read, declared);
+    List<LuaLocalVar> guards = Arrays.asList(guarded);
+    for (LuaLocalVar v : read) {
+      if (v.captured || declared.contains(v) || v.slot >= ctx.length || ctx[v.slot] == LuaType.UNKNOWN) {
+        continue;
+      }
+      if (sb.length() > 1) {
+        sb.append(", ");
+      }
+      sb.append(v.name).append(": ").append(LuaType.name(ctx[v.slot]));
+      if (!guards.contains(v)) {
+        sb.append(" (static)");
+      }
+    }
+    return sb.append("}").toString();
+  }
+
+  @TruffleBoundary
+  private void trace(String message) {
+    if (!LuaLanguage.get(this).traceBlockVersions) {
+      return;
+    }
+    String where = "?";
+    if (getRootNode() instanceof LuaRootNode root) {
+      where = root.getChunkId() + ":" + getLine();
+    }
+    System.err.println("[lbbv] " + where + " " + what + ": " + message);
+  }
+}
