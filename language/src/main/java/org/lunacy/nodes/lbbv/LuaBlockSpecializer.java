@@ -7,7 +7,6 @@ import java.util.Set;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.access.LuaAssignTargetNode;
-import org.lunacy.nodes.access.LuaIndexNode;
 import org.lunacy.nodes.control.LuaAssignNode;
 import org.lunacy.nodes.control.LuaBlockNode;
 import org.lunacy.nodes.control.LuaGenericForNode;
@@ -43,14 +42,49 @@ import org.lunacy.nodes.local.LuaLocalWriteNode;
  * guards only the rest.
  */
 public final class LuaBlockSpecializer {
-  private LuaBlockSpecializer() {}
+  /**
+   * Per slot: which guarded entry locals the slot's known type depends on (bit {@code j} for
+   * guard {@code j}, bit 63 standing for all guards from 63 on).
+   */
+  private long[] deps;
+  /** The guards whose types some specialization relied on: only these are tested at entry. */
+  private long consumed;
+  /** The dependencies of the expression just specialized. */
+  private long lastDeps;
+  /** Nested loop bodies, told their static context once {@link #consumed} is final. */
+  private final java.util.List<Object[]> nested = new java.util.ArrayList<>();
 
-  /** Specializes {@code block} (already adopted by its version) entering with {@code ctx}. */
-  public static void specialize(LuaStatementNode block, byte[] ctx) {
-    statement(block, ctx);
+  private LuaBlockSpecializer(long[] deps) {
+    this.deps = deps;
   }
 
-  private static void statement(Node s, byte[] ctx) {
+  public static long bit(int guard) {
+    return 1L << Math.min(guard, 63);
+  }
+
+  /**
+   * Specializes {@code block} (already adopted by its version) entering with {@code ctx}, where
+   * {@code deps} gives each slot's dependency on the entry guards. Returns the guards that the
+   * specialization relies on.
+   */
+  public static long specialize(LuaStatementNode block, byte[] ctx, long[] deps) {
+    LuaBlockSpecializer sp = new LuaBlockSpecializer(deps);
+    sp.statement(block, ctx);
+    for (Object[] n : sp.nested) {
+      byte[] c = (byte[]) n[1];
+      long[] d = (long[]) n[2];
+      for (int k = 0; k < c.length; k++) {
+        // a nested body may rely only on what this version guards (or knows without guards)
+        if ((d[k] & ~sp.consumed) != 0) {
+          c[k] = LuaType.UNKNOWN;
+        }
+      }
+      ((LuaVersionedBlockNode) n[0]).setStaticContext(c, (LuaLocalVar) n[3]);
+    }
+    return sp.consumed;
+  }
+
+  private void statement(Node s, byte[] ctx) {
     if (s == null) {
       return;
     }
@@ -64,14 +98,19 @@ public final class LuaBlockSpecializer {
       LuaLocalVar v = lf.getVar();
       if (!v.captured) {
         ctx[v.slot] = LuaType.FUNCTION;
+        deps[v.slot] = 0;
       }
     } else if (s instanceof LuaIfNode i) {
       expression(i.getCondition(), ctx);
       byte[] other = ctx.clone();
+      long[] before = deps.clone();
       statement(i.getThen(), ctx);
+      long[] thenDeps = deps;
+      deps = before;
       statement(i.getOtherwise(), other);
       for (int k = 0; k < ctx.length; k++) {
         ctx[k] = LuaType.join(ctx[k], other[k]);
+        deps[k] |= thenDeps[k];
       }
     } else if (s instanceof LuaNumericForNode f) {
       for (LuaExpressionNode e : f.getControlExpressions()) {
@@ -89,11 +128,12 @@ public final class LuaBlockSpecializer {
       // the iterator expressions were evaluated before the loop; their types do not matter here
       for (LuaLocalVar v : g.getVars()) {
         ctx[v.slot] = LuaType.UNKNOWN;
+        deps[v.slot] = 0;
       }
       forgetAssigned(g.getBody(), ctx, null);
       loopBody(g.getBody(), ctx, null);
     } else if (s instanceof LuaVersionedBlockNode v) {
-      v.setStaticContext(ctx.clone(), null);
+      nested.add(new Object[] {v, ctx.clone(), deps.clone(), null});
     } else {
       // return, call statements, break: evaluate their expressions; anything else: be safe
       for (Node child : s.getChildren()) {
@@ -106,7 +146,7 @@ public final class LuaBlockSpecializer {
     }
   }
 
-  private static void walkUnknown(Node n, byte[] ctx) {
+  private void walkUnknown(Node n, byte[] ctx) {
     if (n instanceof LuaStatementNode st) {
       forgetAssigned(st, ctx, null);
       return;
@@ -120,22 +160,24 @@ public final class LuaBlockSpecializer {
     }
   }
 
-  private static void loopBody(LuaStatementNode body, byte[] ctx, LuaLocalVar control) {
+  private void loopBody(LuaStatementNode body, byte[] ctx, LuaLocalVar control) {
     if (body instanceof LuaVersionedBlockNode v) {
-      v.setStaticContext(ctx.clone(), control);
+      nested.add(new Object[] {v, ctx.clone(), deps.clone(), control});
     }
     // a plain body (versioning of loops off) keeps its generic nodes
   }
 
   /** After (and throughout) a loop, the locals it assigns have unknown types. */
-  private static void forgetAssigned(Node body, byte[] ctx, LuaLocalVar control) {
+  private void forgetAssigned(Node body, byte[] ctx, LuaLocalVar control) {
     Set<LuaLocalVar> assigned = new HashSet<>();
     collectAssigned(body, assigned);
     for (LuaLocalVar v : assigned) {
       ctx[v.slot] = LuaType.UNKNOWN;
+      deps[v.slot] = 0;
     }
     if (control != null) {
       ctx[control.slot] = LuaType.UNKNOWN;
+      deps[control.slot] = 0;
     }
   }
 
@@ -158,7 +200,7 @@ public final class LuaBlockSpecializer {
     }
   }
 
-  private static void assign(LuaAssignNode a, byte[] ctx) {
+  private void assign(LuaAssignNode a, byte[] ctx) {
     LuaAssignTargetNode[] targets = a.getTargets();
     for (LuaAssignTargetNode t : targets) {
       for (Node child : t.getChildren()) {
@@ -169,8 +211,10 @@ public final class LuaBlockSpecializer {
     }
     LuaExpressionNode[] values = a.getValueNodes();
     byte[] types = new byte[values.length];
+    long[] valueDeps = new long[values.length];
     for (int i = 0; i < values.length; i++) {
       types[i] = expression(values[i], ctx);
+      valueDeps[i] = lastDeps;
     }
     boolean open = values.length > 0 && values[values.length - 1].isMultiValued();
     for (int i = 0; i < targets.length; i++) {
@@ -178,23 +222,31 @@ public final class LuaBlockSpecializer {
         continue;
       }
       byte t;
+      long d = 0;
       if (i < values.length && !(open && i == values.length - 1)) {
         t = types[i];
+        d = valueDeps[i];
       } else if (i >= values.length && !open) {
         t = LuaType.NIL;
       } else {
         t = LuaType.UNKNOWN;
       }
       ctx[w.getVar().slot] = t;
+      deps[w.getVar().slot] = t == LuaType.UNKNOWN ? 0 : d;
     }
   }
 
-  /** The static type of an expression under {@code ctx}; specializes it in place. */
-  private static byte expression(LuaExpressionNode e, byte[] ctx) {
+  /**
+   * The static type of an expression under {@code ctx}; specializes it in place and leaves the
+   * guards the type depends on in {@link #lastDeps}.
+   */
+  private byte expression(LuaExpressionNode e, byte[] ctx) {
+    lastDeps = 0;
     if (e instanceof LuaLocalReadNode r) {
       LuaLocalVar v = r.getVar();
       byte t = v.captured ? LuaType.UNKNOWN : ctx[v.slot];
       r.setKnownType(t);
+      lastDeps = t == LuaType.UNKNOWN ? 0 : deps[v.slot];
       return t;
     } else if (e instanceof LuaConstantNode c) {
       return LuaType.of(c.getValue());
@@ -202,12 +254,15 @@ public final class LuaBlockSpecializer {
       return binary(b, ctx);
     } else if (e instanceof LuaUnaryMinusNode m) {
       if (expression(m.getOperand(), ctx) == LuaType.NUMBER) {
+        consumed |= lastDeps;
         m.replace(new LuaNumberOpNode(LuaNumberOpNode.NEG, m.getOperand(), null));
         return LuaType.NUMBER;
       }
+      lastDeps = 0;
       return LuaType.UNKNOWN;
     } else if (e instanceof LuaNotNode) {
       children(e, ctx);
+      lastDeps = 0;
       return LuaType.BOOLEAN;
     } else if (e instanceof LuaParenNode) {
       byte t = LuaType.UNKNOWN;
@@ -217,39 +272,49 @@ public final class LuaBlockSpecializer {
       return t;
     } else if (e instanceof LuaLogicalNode) {
       byte t = -1;
+      long d = 0;
       for (Node child : e.getChildren()) {
         byte c = expression((LuaExpressionNode) child, ctx);
+        d |= lastDeps;
         t = t == -1 ? c : LuaType.join(t, c);
       }
-      return t == -1 ? LuaType.UNKNOWN : t;
+      t = t == -1 ? LuaType.UNKNOWN : t;
+      lastDeps = t == LuaType.UNKNOWN ? 0 : d;
+      return t;
     } else if (e instanceof LuaLengthNode) {
       byte t = LuaType.UNKNOWN;
       for (Node child : e.getChildren()) {
         t = expression((LuaExpressionNode) child, ctx);
       }
       // strings and tables have no __len in 5.1: their length is always a number
-      return t == LuaType.STRING || t == LuaType.TABLE ? LuaType.NUMBER : LuaType.UNKNOWN;
+      if (t == LuaType.STRING || t == LuaType.TABLE) {
+        return LuaType.NUMBER;
+      }
+      lastDeps = 0;
+      return LuaType.UNKNOWN;
     } else if (e instanceof LuaTableConstructorNode) {
       children(e, ctx);
+      lastDeps = 0;
       return LuaType.TABLE;
     } else if (e instanceof LuaFunctionNode) {
       return LuaType.FUNCTION;
     } else if (e instanceof LuaConcatNode) {
       boolean strings = true;
+      long d = 0;
       for (Node child : e.getChildren()) {
         byte t = expression((LuaExpressionNode) child, ctx);
+        d |= lastDeps;
         strings &= t == LuaType.STRING || t == LuaType.NUMBER;
       }
+      lastDeps = strings ? d : 0;
       return strings ? LuaType.STRING : LuaType.UNKNOWN;
-    } else if (e instanceof LuaIndexNode ix) {
-      children(e, ctx);
-      return LuaType.UNKNOWN;
     }
     children(e, ctx);
+    lastDeps = 0;
     return LuaType.UNKNOWN;
   }
 
-  private static void children(Node e, byte[] ctx) {
+  private void children(Node e, byte[] ctx) {
     for (Node child : e.getChildren()) {
       if (child instanceof LuaExpressionNode ce) {
         expression(ce, ctx);
@@ -259,13 +324,18 @@ public final class LuaBlockSpecializer {
     }
   }
 
-  private static byte binary(LuaBinaryNode b, byte[] ctx) {
+  private byte binary(LuaBinaryNode b, byte[] ctx) {
     byte lt = expression(b.getLeft(), ctx);
+    long ld = lastDeps;
     byte rt = expression(b.getRight(), ctx);
+    long rd = lastDeps;
+    lastDeps = 0;
     LuaBinaryOpNode op = b.getOp();
     boolean numbers = lt == LuaType.NUMBER && rt == LuaType.NUMBER;
     if (op instanceof LuaArithNode arith) {
       if (numbers) {
+        consumed |= ld | rd;
+        lastDeps = ld | rd;
         b.replace(new LuaNumberOpNode(arith.getOperation(), b.getLeft(), b.getRight()));
         return LuaType.NUMBER;
       }
@@ -273,6 +343,7 @@ public final class LuaBlockSpecializer {
     }
     if (op instanceof LuaCompareNode cmp) {
       if (numbers) {
+        consumed |= ld | rd;
         int code;
         if (cmp.isSwapped()) {
           code = cmp.isOrEqual() ? LuaNumberOpNode.GE : LuaNumberOpNode.GT;

@@ -57,8 +57,12 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
   @CompilationFinal(dimensions = 1)
   private LuaLocalVar[] guarded;
 
+  /** Per version: the guards it relies on (indices into {@link #guarded}) and their types. */
   @CompilationFinal(dimensions = 2)
-  private byte[][] keys = new byte[0][];
+  private int[][] keyGuards = new int[0][];
+
+  @CompilationFinal(dimensions = 2)
+  private byte[][] keyTypes = new byte[0][];
 
   @Children private final LuaStatementNode[] versions;
   @CompilationFinal private int count;
@@ -98,7 +102,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     }
     LuaStatementNode body = null;
     for (int i = 0; i < count; i++) {
-      if (matches(frame, keys[i])) {
+      if (matches(frame, keyGuards[i], keyTypes[i])) {
         body = versions[i];
         break;
       }
@@ -119,12 +123,12 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
   }
 
   @ExplodeLoop
-  private boolean matches(VirtualFrame frame, byte[] key) {
-    for (int j = 0; j < guarded.length; j++) {
+  private boolean matches(VirtualFrame frame, int[] guards, byte[] types) {
+    for (int j = 0; j < guards.length; j++) {
       if (countChecks) {
         LuaTypeChecks.add(1);
       }
-      if (!LuaType.is(frame.getObject(guarded[j].slot), key[j])) {
+      if (!LuaType.is(frame.getObject(guarded[guards[j]].slot), types[j])) {
         return false;
       }
     }
@@ -157,22 +161,47 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     }
     int slots = frame.getFrameDescriptor().getNumberOfSlots();
     byte[] ctx = staticContext != null ? Arrays.copyOf(staticContext, slots) : new byte[slots];
+    long[] deps = new long[slots];
     for (int j = 0; j < guarded.length; j++) {
       ctx[guarded[j].slot] = key[j];
+      deps[guarded[j].slot] = LuaBlockSpecializer.bit(j);
     }
     if (control != null && !control.captured) {
       ctx[control.slot] = LuaType.NUMBER;
     }
     String description = LuaLanguage.get(this).traceBlockVersions ? describe(ctx) : null;
     LuaStatementNode copy = insert((LuaStatementNode) template.deepCopy());
-    LuaBlockSpecializer.specialize(copy, ctx);
+    long consumed = LuaBlockSpecializer.specialize(copy, ctx, deps);
+    // the version is keyed only by the guards its specialization relied on
+    int n = 0;
+    for (int j = 0; j < guarded.length; j++) {
+      if ((consumed & LuaBlockSpecializer.bit(j)) != 0) {
+        n++;
+      }
+    }
+    int[] guards = new int[n];
+    byte[] types = new byte[n];
+    n = 0;
+    for (int j = 0; j < guarded.length; j++) {
+      if ((consumed & LuaBlockSpecializer.bit(j)) != 0) {
+        guards[n] = j;
+        types[n++] = key[j];
+      }
+    }
     versions[count] = copy;
-    byte[][] k = Arrays.copyOf(keys, count + 1);
-    k[count] = key;
-    keys = k;
+    int[][] kg = Arrays.copyOf(keyGuards, count + 1);
+    kg[count] = guards;
+    keyGuards = kg;
+    byte[][] kt = Arrays.copyOf(keyTypes, count + 1);
+    kt[count] = types;
+    keyTypes = kt;
     count++;
     if (description != null) {
-      trace("version " + count + " " + description);
+      StringBuilder g = new StringBuilder();
+      for (int j : guards) {
+        g.append(g.length() == 0 ? "" : ", ").append(guarded[j].name);
+      }
+      trace("version " + count + " " + description + " guards [" + g + "]");
     }
     return copy;
   }
