@@ -32,6 +32,7 @@ import org.lunacy.nodes.control.LuaLocalFunctionNode;
 import org.lunacy.nodes.control.LuaNumericForNode;
 import org.lunacy.nodes.control.LuaReturnNode;
 import org.lunacy.nodes.control.LuaWhileNode;
+import org.lunacy.nodes.expression.LuaArithNode;
 import org.lunacy.nodes.expression.LuaArithNodeGen;
 import org.lunacy.nodes.expression.LuaBinaryNode;
 import org.lunacy.nodes.expression.LuaBinaryOpNode;
@@ -98,6 +99,12 @@ public final class LuaTranslator {
     final Map<Object, String> upvalueNames = new IdentityHashMap<>();
     int varargSlot = -1;
     boolean usesVarargs;
+    /**
+     * The function's numeric constants in order. lua5.1 keeps one constant per value and 0 ==
+     * -0, so whichever zero the function's code emits first (a folded {@code -0} or a {@code 0})
+     * serves for both: see {@link LuaTranslator#unifyZeros}.
+     */
+    final List<LuaConstantNode> numbers = new ArrayList<>();
 
     FunctionScope(FunctionScope parent) {
       this.parent = parent;
@@ -208,8 +215,10 @@ public final class LuaTranslator {
         argVar = declareLocal("arg");
       }
     }
+    LuaBlockNode translated = translateBlockBody(body.block());
+    unifyZeros(fs);
     LuaStatementNode block =
-        versioned(translateBlockBody(body.block()), main ? "main chunk" : "function '" + name + "'", body.line());
+        versioned(translated, main ? "main chunk" : "function '" + name + "'", body.line());
     closeBlock();
     FrameDescriptor descriptor = fs.frame.build();
     SourceSection section = functionSection(body);
@@ -500,7 +509,7 @@ public final class LuaTranslator {
       case LuaAst.Nil n -> at(new LuaConstantNode(LuaNil.NIL), n.line());
       case LuaAst.True t -> at(new LuaConstantNode(Boolean.TRUE), t.line());
       case LuaAst.False f -> at(new LuaConstantNode(Boolean.FALSE), f.line());
-      case LuaAst.Number n -> at(new LuaConstantNode(n.value()), n.line());
+      case LuaAst.Number n -> at(numberConstant(n.value()), n.line());
       case LuaAst.Str s -> at(new LuaConstantNode(intern(s.value())), s.line());
       case LuaAst.Vararg v -> {
         fs.usesVarargs = true;
@@ -595,10 +604,49 @@ public final class LuaTranslator {
           case GE -> LuaCompareNodeGen.create(true, true);
           default -> throw new IllegalStateException(b.op().toString());
         };
+    if (op instanceof LuaArithNode arith
+        && l instanceof LuaConstantNode lc
+        && lc.getValue() instanceof Double x
+        && r instanceof LuaConstantNode rc
+        && rc.getValue() instanceof Double y) {
+      // constant folding as lcode.c's constfolding: not for division by zero or a NaN result
+      int code = arith.getOperation();
+      double v = LuaOps.arithRaw(code, x, y);
+      if (!((code == LuaOps.DIV || code == LuaOps.MOD) && y == 0) && !Double.isNaN(v)) {
+        // the operands are not emitted: only the result is a constant of the function
+        fs.numbers.remove(lc);
+        fs.numbers.remove(rc);
+        return at(numberConstant(v), b.line());
+      }
+    }
     return at(new LuaBinaryNode(l, r, op), b.line());
   }
 
+  /** A numeric literal or folded constant of the function being translated. */
+  private LuaConstantNode numberConstant(double v) {
+    LuaConstantNode c = new LuaConstantNode(v);
+    fs.numbers.add(c);
+    return c;
+  }
+
+  /** Gives every zero constant of the function the sign of the first one (see FunctionScope). */
+  private static void unifyZeros(FunctionScope scope) {
+    Double zero = null;
+    for (LuaConstantNode c : scope.numbers) {
+      if (c.getValue() instanceof Double d && d == 0) {
+        if (zero == null) {
+          zero = d;
+        } else {
+          c.setValue(zero);
+        }
+      }
+    }
+  }
+
   private LuaExpressionNode unary(LuaAst.Unary u) {
+    if (u.op() == LuaAst.UnOp.NEG && u.operand() instanceof LuaAst.Number n) {
+      return at(numberConstant(-n.value()), u.line());
+    }
     LuaExpressionNode operand = expr(u.operand());
     return at(
         switch (u.op()) {

@@ -31,8 +31,17 @@ public final class LuaTable implements TruffleObject {
   private static final int[] EMPTY_INDEX = new int[0];
   /** Replaces the key of an entry removed by a weak-table sweep (so the key can be collected). */
   private static final Object DEAD_KEY = new Object();
+  /** A nil in a numbers-only array part: a signalling NaN that Lua arithmetic never produces. */
+  private static final long HOLE_BITS = 0x7ff4_0000_dead_beefL;
+  private static final double HOLE = Double.longBitsToDouble(HOLE_BITS);
 
+  /** The array part when it holds any kind of value (null: nil); unused while numbers is set. */
   private Object[] array = EMPTY;
+  /**
+   * The array part while it holds only numbers (storage strategy): unboxed, nil as {@link #HOLE}.
+   * The first non-number stored converts it to {@link #array} for good.
+   */
+  private double[] numbers;
   private int arraySize;
 
   private Object[] keys = EMPTY;
@@ -85,6 +94,60 @@ public final class LuaTable implements TruffleObject {
     return epoch;
   }
 
+  // ---------------------------------------------------------------- array part storage
+
+  /** Element {@code idx} (0-based) of the array part; null for nil. */
+  private Object arrayGet(int idx) {
+    double[] nums = numbers;
+    if (nums != null) {
+      double d = nums[idx];
+      if (Double.doubleToRawLongBits(d) == HOLE_BITS) {
+        return null;
+      }
+      return d;
+    }
+    return array[idx];
+  }
+
+  /** Stores into element {@code idx} (0-based) of the array part; null stores nil. */
+  private void arraySet(int idx, Object value) {
+    double[] nums = numbers;
+    if (nums != null) {
+      if (value instanceof Double d) {
+        nums[idx] = d;
+        return;
+      } else if (value == null) {
+        nums[idx] = HOLE;
+        return;
+      }
+      generalizeArray();
+    }
+    array[idx] = value;
+  }
+
+  /** Whether the array part stores its numbers unboxed (for tests and diagnostics). */
+  public boolean hasNumericArray() {
+    return numbers != null;
+  }
+
+  @TruffleBoundary
+  private void generalizeArray() {
+    double[] nums = numbers;
+    Object[] objs = new Object[nums.length];
+    for (int i = 0; i < nums.length; i++) {
+      double d = nums[i];
+      objs[i] = Double.doubleToRawLongBits(d) == HOLE_BITS ? null : (Object) d;
+    }
+    array = objs;
+    numbers = null;
+  }
+
+  private static double[] holes(int n) {
+    double[] a = new double[n];
+    Arrays.fill(a, HOLE);
+    return a;
+  }
+
   // ---------------------------------------------------------------- generic access
 
   /** Raw get (luaH_get); returns null when absent. */
@@ -98,7 +161,7 @@ public final class LuaTable implements TruffleObject {
   public Object rawgetNumber(double d) {
     int i = (int) d;
     if (i == d && i >= 1 && i <= arraySize) {
-      return array[i - 1];
+      return arrayGet(i - 1);
     }
     if (d == 0.0) {
       d = 0.0; // -0 and 0 are the same key
@@ -108,7 +171,7 @@ public final class LuaTable implements TruffleObject {
 
   public Object rawgetInt(int i) {
     if (i >= 1 && i <= arraySize) {
-      return array[i - 1];
+      return arrayGet(i - 1);
     }
     return hashGet((double) i);
   }
@@ -149,7 +212,7 @@ public final class LuaTable implements TruffleObject {
       value = null;
     }
     if (i >= 1 && i <= arraySize) {
-      array[i - 1] = value;
+      arraySet(i - 1, value);
       return;
     }
     if (i == arraySize + 1 && i > 0) {
@@ -172,9 +235,17 @@ public final class LuaTable implements TruffleObject {
     if (cap < i) {
       cap <<= 1;
     }
-    array = Arrays.copyOf(array, cap);
+    if (arraySize == 0 && value instanceof Double) {
+      numbers = holes(cap);
+    } else if (numbers != null) {
+      double[] grown = Arrays.copyOf(numbers, cap);
+      Arrays.fill(grown, arraySize, cap, HOLE);
+      numbers = grown;
+    } else {
+      array = Arrays.copyOf(array, cap);
+    }
     arraySize = cap;
-    array[i - 1] = value;
+    arraySet(i - 1, value);
     if (live > 0) {
       migrateFromHash(i + 1);
     }
@@ -186,7 +257,7 @@ public final class LuaTable implements TruffleObject {
     for (int k = from; k <= arraySize; k++) {
       int pos = findEntry((double) k);
       if (pos >= 0 && vals[pos] != null) {
-        array[k - 1] = vals[pos];
+        arraySet(k - 1, vals[pos]);
         setEntryValue(pos, null);
       }
     }
@@ -202,7 +273,21 @@ public final class LuaTable implements TruffleObject {
         items[i] = null;
       }
     }
-    array = items.length == count ? items : Arrays.copyOf(items, count);
+    boolean allNumbers = count > 0;
+    for (int i = 0; i < count && allNumbers; i++) {
+      allNumbers = items[i] instanceof Double;
+    }
+    if (allNumbers) {
+      double[] nums = new double[count];
+      for (int i = 0; i < count; i++) {
+        nums[i] = (Double) items[i];
+      }
+      numbers = nums;
+      array = EMPTY;
+    } else {
+      array = items.length == count ? items : Arrays.copyOf(items, count);
+      numbers = null;
+    }
     arraySize = count;
     if (live > 0) {
       for (int i = 1; i <= count; i++) {
@@ -219,13 +304,13 @@ public final class LuaTable implements TruffleObject {
   /** The length operator on a table without {@code __len} (luaH_getn): a border. */
   public int length() {
     int n = arraySize;
-    if (n > 0 && array[n - 1] == null) {
+    if (n > 0 && arrayGet(n - 1) == null) {
       // binary search for a border inside the array part
       int lo = 0;
       int hi = n;
       while (hi - lo > 1) {
         int m = (lo + hi) >>> 1;
-        if (array[m - 1] == null) {
+        if (arrayGet(m - 1) == null) {
           hi = m;
         } else {
           lo = m;
@@ -271,9 +356,6 @@ public final class LuaTable implements TruffleObject {
     return arraySize;
   }
 
-  public Object[] arrayStorage() {
-    return array;
-  }
 
   /** table.insert(t, pos, v) / table.remove support: shift helpers live in the table library. */
   public boolean hasHashPart() {
@@ -555,9 +637,10 @@ public final class LuaTable implements TruffleObject {
       }
     }
     for (int i = start; i < arraySize; i++) {
-      if (array[i] != null) {
+      Object v = arrayGet(i);
+      if (v != null) {
         out[0] = (double) (i + 1);
-        out[1] = array[i];
+        out[1] = v;
         return true;
       }
     }
@@ -584,7 +667,7 @@ public final class LuaTable implements TruffleObject {
   public int count() {
     int n = live;
     for (int i = 0; i < arraySize; i++) {
-      if (array[i] != null) {
+      if (arrayGet(i) != null) {
         n++;
       }
     }
@@ -596,7 +679,7 @@ public final class LuaTable implements TruffleObject {
   public double maxn() {
     double max = 0;
     for (int i = arraySize; i > 0; i--) {
-      if (array[i - 1] != null) {
+      if (arrayGet(i - 1) != null) {
         max = i;
         break;
       }
@@ -613,8 +696,9 @@ public final class LuaTable implements TruffleObject {
   @TruffleBoundary
   public void removeEntriesIf(java.util.function.BiPredicate<Object, Object> dead) {
     for (int i = 0; i < arraySize; i++) {
-      if (array[i] != null && dead.test((double) (i + 1), array[i])) {
-        array[i] = null;
+      Object v = arrayGet(i);
+      if (v != null && dead.test((double) (i + 1), v)) {
+        arraySet(i, null);
       }
     }
     boolean removed = false;
