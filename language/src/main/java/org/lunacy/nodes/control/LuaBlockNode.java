@@ -62,6 +62,10 @@ public final class LuaBlockNode extends LuaStatementNode {
     return end(frame, null);
   }
 
+  public int[] getDeadSlots() {
+    return deadSlots;
+  }
+
   public void setDeadSlots(int[] slots) {
     this.deadSlots = slots;
   }

@@ -54,8 +54,13 @@ public final class LuaBlockSpecializer {
   /** Nested loop bodies, told their static context once {@link #consumed} is final. */
   private final java.util.List<Object[]> nested = new java.util.ArrayList<>();
 
-  private LuaBlockSpecializer(long[] deps) {
+  private final int maxVersions;
+  private final boolean countChecks;
+
+  private LuaBlockSpecializer(long[] deps, int maxVersions, boolean countChecks) {
     this.deps = deps;
+    this.maxVersions = maxVersions;
+    this.countChecks = countChecks;
   }
 
   public static long bit(int guard) {
@@ -67,8 +72,9 @@ public final class LuaBlockSpecializer {
    * {@code deps} gives each slot's dependency on the entry guards. Returns the guards that the
    * specialization relies on.
    */
-  public static long specialize(LuaStatementNode block, byte[] ctx, long[] deps) {
-    LuaBlockSpecializer sp = new LuaBlockSpecializer(deps);
+  public static long specialize(
+      LuaStatementNode block, byte[] ctx, long[] deps, int maxVersions, boolean countChecks) {
+    LuaBlockSpecializer sp = new LuaBlockSpecializer(deps, maxVersions, countChecks);
     sp.statement(block, ctx);
     for (Object[] n : sp.nested) {
       byte[] c = (byte[]) n[1];
@@ -89,8 +95,13 @@ public final class LuaBlockSpecializer {
       return;
     }
     if (s instanceof LuaBlockNode b) {
-      for (LuaStatementNode st : b.getStatements()) {
-        statement(st, ctx);
+      LuaStatementNode[] sts = b.getStatements();
+      for (int i = 0; i < sts.length; i++) {
+        statement(sts[i], ctx);
+        if (i + 1 < sts.length && worthSplitting(sts[i], sts, i + 1, ctx)) {
+          split(b, i + 1, ctx);
+          return;
+        }
       }
     } else if (s instanceof LuaAssignNode a) {
       assign(a, ctx);
@@ -144,6 +155,82 @@ public final class LuaBlockSpecializer {
         }
       }
     }
+  }
+
+  /**
+   * Whether the rest of a block should become a block of its own, versioned on the locals that
+   * statement {@code sts[from - 1]} just gave unknown types (a field read, a call, generic
+   * arithmetic): worth it when the rest uses one of them as an arithmetic or comparison operand,
+   * so one guard replaces the type tests of every later use. This is the lazy part of block
+   * versioning: the continuation is specialized for the types the values turn out to have.
+   */
+  private static boolean worthSplitting(LuaStatementNode st, LuaStatementNode[] sts, int from, byte[] ctx) {
+    if (!(st instanceof LuaAssignNode a)) {
+      return false;
+    }
+    Set<LuaLocalVar> unknown = new HashSet<>();
+    for (LuaAssignTargetNode t : a.getTargets()) {
+      if (t instanceof LuaLocalWriteNode w && !w.getVar().captured && ctx[w.getVar().slot] == LuaType.UNKNOWN) {
+        unknown.add(w.getVar());
+      }
+    }
+    if (unknown.isEmpty()) {
+      return false;
+    }
+    for (int i = from; i < sts.length; i++) {
+      if (usesAsOperand(sts[i], unknown)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean usesAsOperand(Node n, Set<LuaLocalVar> vars) {
+    if (n instanceof LuaBinaryNode b
+        && (b.getOp() instanceof LuaArithNode || b.getOp() instanceof LuaCompareNode)
+        && (isReadOf(b.getLeft(), vars) || isReadOf(b.getRight(), vars))) {
+      return true;
+    }
+    if (n instanceof LuaUnaryMinusNode m && isReadOf(m.getOperand(), vars)) {
+      return true;
+    }
+    if (n instanceof LuaVersionedBlockNode v) {
+      return usesAsOperand(v.getTemplate(), vars);
+    }
+    for (Node child : n.getChildren()) {
+      if (usesAsOperand(child, vars)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isReadOf(LuaExpressionNode e, Set<LuaLocalVar> vars) {
+    return e instanceof LuaLocalReadNode r && vars.contains(r.getVar());
+  }
+
+  /** Replaces {@code b} by its first {@code at} statements and a versioned block of the rest. */
+  private void split(LuaBlockNode b, int at, byte[] ctx) {
+    LuaStatementNode[] sts = b.getStatements();
+    LuaStatementNode[] rest = new LuaStatementNode[sts.length - at];
+    for (int i = at; i < sts.length; i++) {
+      // the rest is still unspecialized: a template for the continuation's versions
+      rest[i - at] = (LuaStatementNode) sts[i].deepCopy();
+    }
+    LuaBlockNode restBlock = new LuaBlockNode(rest);
+    restBlock.setLine(rest[0].getLine());
+    LuaVersionedBlockNode continuation =
+        new LuaVersionedBlockNode(restBlock, "continuation", maxVersions, countChecks);
+    continuation.setLine(rest[0].getLine());
+    LuaStatementNode[] head = java.util.Arrays.copyOf(sts, at + 1);
+    head[at] = continuation;
+    LuaBlockNode nb = new LuaBlockNode(head);
+    nb.setLine(b.getLine());
+    nb.setDeadSlots(b.getDeadSlots());
+    b.replace(nb);
+    nested.add(new Object[] {continuation, ctx.clone(), deps.clone(), null});
+    // after the block, what the continuation assigns is unknown here
+    forgetAssigned(restBlock, ctx, null);
   }
 
   private void walkUnknown(Node n, byte[] ctx) {

@@ -36,10 +36,9 @@ import org.lunacy.runtime.LuaYield;
  * runs. The template itself never runs: every version is a fresh copy, so versions do not share
  * profiles.
  *
- * <p>A coroutine that yielded inside the block resumes in the generic version: the nodes on a
- * yield's path are the same in every version (specialization only replaces operators whose
- * operands are proven numbers, and those contain no calls), and the generic version assumes
- * nothing about types.
+ * <p>Versions are keyed only by the guards their specialization relied on (see {@link
+ * LuaBlockSpecializer}), so a version that needed no type runs for every entry. A coroutine that
+ * yielded inside the block resumes in the version it was running.
  */
 public final class LuaVersionedBlockNode extends LuaStatementNode {
   /** The block as translated; copied for each version, never executed or adopted. */
@@ -100,25 +99,26 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       CompilerDirectives.transferToInterpreterAndInvalidate();
       guarded = computeGuarded();
     }
-    LuaStatementNode body = null;
+    int index = -2;
     for (int i = 0; i < count; i++) {
       if (matches(frame, keyGuards[i], keyTypes[i])) {
-        body = versions[i];
+        index = i;
         break;
       }
     }
-    if (body == null) {
+    if (index == -2) {
       if (generic != null) {
-        body = generic;
+        index = -1;
       } else {
         CompilerDirectives.transferToInterpreterAndInvalidate();
-        body = newVersion(frame);
+        index = newVersion(frame);
       }
     }
+    LuaStatementNode body = index < 0 ? generic : versions[index];
     try {
       return body.execute(frame);
     } catch (LuaYield y) {
-      throw y.push(this, 0);
+      throw y.push(this, index + 1);
     }
   }
 
@@ -135,25 +135,24 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     return true;
   }
 
+  /** A yield inside the block resumes in the version it left (the frame still fits its types). */
   @Override
   public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    co.pop(this);
-    if (generic == null) {
-      CompilerDirectives.transferToInterpreterAndInvalidate();
-      generic = insert((LuaStatementNode) template.deepCopy());
-    }
+    int index = co.pop(this).phase - 1;
+    LuaStatementNode body = index < 0 ? generic : versions[index];
     try {
-      return generic.resume(frame, co);
+      return body.resume(frame, co);
     } catch (LuaYield y) {
-      throw y.push(this, 0);
+      throw y.push(this, index + 1);
     }
   }
 
-  private LuaStatementNode newVersion(VirtualFrame frame) {
+  /** Builds the version for the frame's types; returns its index, or -1 for the generic one. */
+  private int newVersion(VirtualFrame frame) {
     if (count >= versions.length) {
       generic = insert((LuaStatementNode) template.deepCopy());
       trace("generic version (" + count + " versions made)");
-      return generic;
+      return -1;
     }
     byte[] key = new byte[guarded.length];
     for (int j = 0; j < guarded.length; j++) {
@@ -170,8 +169,9 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       ctx[control.slot] = LuaType.NUMBER;
     }
     String description = LuaLanguage.get(this).traceBlockVersions ? describe(ctx) : null;
-    LuaStatementNode copy = insert((LuaStatementNode) template.deepCopy());
-    long consumed = LuaBlockSpecializer.specialize(copy, ctx, deps);
+    // in place before specializing: the specializer may replace the copy's root block
+    versions[count] = insert((LuaStatementNode) template.deepCopy());
+    long consumed = LuaBlockSpecializer.specialize(versions[count], ctx, deps, versions.length, countChecks);
     // the version is keyed only by the guards its specialization relied on
     int n = 0;
     for (int j = 0; j < guarded.length; j++) {
@@ -188,7 +188,6 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
         types[n++] = key[j];
       }
     }
-    versions[count] = copy;
     int[][] kg = Arrays.copyOf(keyGuards, count + 1);
     kg[count] = guards;
     keyGuards = kg;
@@ -203,7 +202,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       }
       trace("version " + count + " " + description + " guards [" + g + "]");
     }
-    return copy;
+    return count - 1;
   }
 
   /** Locals read in the block before any declaration in it, minus those known statically. */
