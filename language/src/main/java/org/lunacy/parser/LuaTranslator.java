@@ -328,6 +328,20 @@ public final class LuaTranslator {
         line);
   }
 
+  /**
+   * A loop body under block versioning: a frame slot remembers the version that ran last, and
+   * {@code loopVars} are the locals the loop itself assigns before each iteration.
+   */
+  private LuaStatementNode versionedLoop(LuaBlockNode block, String what, int line, LuaLocalVar... loopVars) {
+    if (!language.blockVersioning) {
+      return block;
+    }
+    LuaVersionedBlockNode node =
+        new LuaVersionedBlockNode(block, what, language.maxBlockVersions, language.countTypeChecks);
+    node.setLoop(fs.newSlot(), loopVars);
+    return at(node, line);
+  }
+
   private <T extends LuaNode> T at(T node, int line) {
     node.setLine(line);
     return node;
@@ -344,13 +358,13 @@ public final class LuaTranslator {
       case LuaAst.CallStat c -> at(new LuaExpressionStatementNode(expr(c.call())), c.line());
       case LuaAst.Do d -> scopedBlock(d.block());
       case LuaAst.While w ->
-          at(new LuaWhileNode(expr(w.cond()), versioned(scopedBlock(w.block()), "while body", w.line()), false), w.line());
+          at(new LuaWhileNode(expr(w.cond()), versionedLoop(scopedBlock(w.block()), "while body", w.line()), false), w.line());
       case LuaAst.Repeat r -> {
         openBlock();
         try {
           LuaBlockNode body = translateBlockBody(r.block());
           LuaExpressionNode cond = expr(r.cond());
-          yield at(new LuaWhileNode(cond, versioned(body, "repeat body", r.line()), true), r.line());
+          yield at(new LuaWhileNode(cond, versionedLoop(body, "repeat body", r.line()), true), r.line());
         } finally {
           closeBlock();
         }
@@ -421,7 +435,7 @@ public final class LuaTranslator {
     openBlock();
     try {
       LuaLocalVar v = declareLocal(f.var());
-      LuaStatementNode body = versioned(scopedBlock(f.body()), "for body", f.line());
+      LuaStatementNode body = versionedLoop(scopedBlock(f.body()), "for body", f.line(), v);
       return at(new LuaNumericForNode(start, limit, step, v, index, lim, st, body), f.line());
     } finally {
       closeBlock();
@@ -439,7 +453,7 @@ public final class LuaTranslator {
       for (int i = 0; i < vars.length; i++) {
         vars[i] = declareLocal(f.names().get(i));
       }
-      LuaStatementNode body = versioned(scopedBlock(f.body()), "for-in body", f.line());
+      LuaStatementNode body = versionedLoop(scopedBlock(f.body()), "for-in body", f.line(), vars);
       return at(
           new LuaGenericForNode(new LuaExpressionListNode(init), fn, state, control, vars, body),
           f.line());

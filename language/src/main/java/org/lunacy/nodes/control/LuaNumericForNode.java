@@ -81,6 +81,7 @@ public final class LuaNumericForNode extends LuaStatementNode {
   }
 
   private Object loop(VirtualFrame frame) {
+    org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
     Object r;
     try {
       r = loop.execute(frame);

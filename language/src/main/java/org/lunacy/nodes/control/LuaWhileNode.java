@@ -26,6 +26,7 @@ public final class LuaWhileNode extends LuaStatementNode {
   public Object execute(VirtualFrame frame) {
     Object r;
     try {
+      org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
       r = loop.execute(frame);
     } catch (LuaYield y) {
       throw y.push(this, 0);
@@ -40,7 +41,8 @@ public final class LuaWhileNode extends LuaStatementNode {
     try {
       r = ((Body) loop.getRepeatingNode()).resumeIteration(frame, co);
       if (r == RepeatingNode.CONTINUE_LOOP_STATUS) {
-        r = loop.execute(frame);
+        org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
+      r = loop.execute(frame);
       }
     } catch (LuaYield y) {
       throw y.push(this, 0);

@@ -52,6 +52,17 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
   /** A numeric {@code for}'s control variable: a number at every entry. */
   private LuaLocalVar control;
 
+  /** For a loop body: the frame slot holding 1 + the index of the version that ran last. */
+  private int loopSlot = -1;
+  /** Locals a loop assigns before each iteration (generic {@code for} variables). */
+  private LuaLocalVar[] loopVars = new LuaLocalVar[0];
+  /**
+   * Per version: whether one of its iterations leaves its guarded locals with the types it
+   * guarded, so the next iteration of the same loop enters it without testing them again.
+   */
+  @CompilationFinal(dimensions = 1)
+  private boolean[] sustaining = new boolean[0];
+
   /** The live locals whose types are guarded at entry (computed on first entry). */
   @CompilationFinal(dimensions = 1)
   private LuaLocalVar[] guarded;
@@ -78,6 +89,18 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     return template;
   }
 
+  public void setLoop(int slot, LuaLocalVar[] vars) {
+    this.loopSlot = slot;
+    this.loopVars = vars;
+  }
+
+  /** A loop starts: its first iteration tests the guards. */
+  public static void enterLoop(org.lunacy.nodes.LuaStatementNode body, VirtualFrame frame) {
+    if (body instanceof LuaVersionedBlockNode v && v.loopSlot >= 0) {
+      frame.setInt(v.loopSlot, 0);
+    }
+  }
+
   /** Called by the enclosing version's specializer before this copy first runs. */
   void setStaticContext(byte[] context, LuaLocalVar controlVar) {
     this.staticContext = context;
@@ -89,6 +112,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     // a copy starts without versions: they are built for its own entries
     LuaVersionedBlockNode c = new LuaVersionedBlockNode(template, what, versions.length, countChecks);
     c.setLine(getLine());
+    c.setLoop(loopSlot, loopVars);
     return c;
   }
 
@@ -100,8 +124,9 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       guarded = computeGuarded();
     }
     int index = -2;
+    int last = loopSlot >= 0 && frame.isInt(loopSlot) ? frame.getInt(loopSlot) : 0;
     for (int i = 0; i < count; i++) {
-      if (matches(frame, keyGuards[i], keyTypes[i])) {
+      if ((last == i + 1 && sustaining[i]) || matches(frame, keyGuards[i], keyTypes[i])) {
         index = i;
         break;
       }
@@ -115,6 +140,9 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       }
     }
     LuaStatementNode body = index < 0 ? generic : versions[index];
+    if (loopSlot >= 0) {
+      frame.setInt(loopSlot, index + 1);
+    }
     try {
       return body.execute(frame);
     } catch (LuaYield y) {
@@ -194,13 +222,23 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     byte[][] kt = Arrays.copyOf(keyTypes, count + 1);
     kt[count] = types;
     keyTypes = kt;
+    // ctx now holds the types at the end of the body: do they still match the guards?
+    boolean sustains = loopSlot >= 0;
+    for (int j = 0; j < guards.length && sustains; j++) {
+      LuaLocalVar v = guarded[guards[j]];
+      sustains = ctx[v.slot] == types[j] && !Arrays.asList(loopVars).contains(v);
+    }
+    boolean[] su = Arrays.copyOf(sustaining, count + 1);
+    su[count] = sustains;
+    sustaining = su;
     count++;
     if (description != null) {
       StringBuilder g = new StringBuilder();
       for (int j : guards) {
         g.append(g.length() == 0 ? "" : ", ").append(guarded[j].name);
       }
-      trace("version " + count + " " + description + " guards [" + g + "]");
+      trace("version " + count + " " + description + " guards [" + g + "]"
+          + (sustaining[count - 1] ? " (kept across iterations)" : ""));
     }
     return count - 1;
   }
