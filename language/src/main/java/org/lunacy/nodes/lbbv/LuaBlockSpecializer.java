@@ -54,6 +54,8 @@ public final class LuaBlockSpecializer {
   /** Nested loop bodies, told their static context once {@link #consumed} is final. */
   private final java.util.List<Object[]> nested = new java.util.ArrayList<>();
 
+  /** The block whose later statements may guard lazily (a function body), or null. */
+  private Node root;
   private final int maxVersions;
   private final boolean countChecks;
 
@@ -73,8 +75,14 @@ public final class LuaBlockSpecializer {
    * specialization relies on.
    */
   public static long specialize(
-      LuaStatementNode block, byte[] ctx, long[] deps, int maxVersions, boolean countChecks) {
+      LuaStatementNode block,
+      byte[] ctx,
+      long[] deps,
+      int maxVersions,
+      boolean countChecks,
+      boolean lazyGuards) {
     LuaBlockSpecializer sp = new LuaBlockSpecializer(deps, maxVersions, countChecks);
+    sp.root = lazyGuards ? block : null;
     sp.statement(block, ctx);
     for (Object[] n : sp.nested) {
       byte[] c = (byte[]) n[1];
@@ -96,8 +104,15 @@ public final class LuaBlockSpecializer {
     }
     if (s instanceof LuaBlockNode b) {
       LuaStatementNode[] sts = b.getStatements();
+      boolean mayExit = false;
       for (int i = 0; i < sts.length; i++) {
+        if (b == root && mayExit && usesUnguarded(sts, i)) {
+          // an early return may skip the rest: its types are tested when it runs
+          split(b, i, ctx);
+          return;
+        }
         statement(sts[i], ctx);
+        mayExit |= b == root && containsReturn(sts[i]);
         if (i + 1 < sts.length && worthSplitting(sts[i], sts, i + 1, ctx)) {
           split(b, i + 1, ctx);
           return;
@@ -199,6 +214,58 @@ public final class LuaBlockSpecializer {
     }
     for (Node child : n.getChildren()) {
       if (usesAsOperand(child, vars)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether statements from {@code from} use a local whose guards nothing relied on yet. */
+  private boolean usesUnguarded(LuaStatementNode[] sts, int from) {
+    Set<LuaLocalVar> vars = new HashSet<>();
+    for (int i = from; i < sts.length; i++) {
+      collectOperands(sts[i], vars);
+    }
+    for (LuaLocalVar v : vars) {
+      long d = deps[v.slot];
+      if (!v.captured && d != 0 && (d & ~consumed) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void collectOperands(Node n, Set<LuaLocalVar> out) {
+    if (n instanceof LuaBinaryNode b
+        && (b.getOp() instanceof LuaArithNode || b.getOp() instanceof LuaCompareNode)) {
+      addRead(b.getLeft(), out);
+      addRead(b.getRight(), out);
+    } else if (n instanceof LuaUnaryMinusNode m) {
+      addRead(m.getOperand(), out);
+    } else if (n instanceof LuaVersionedBlockNode v) {
+      collectOperands(v.getTemplate(), out);
+      return;
+    }
+    for (Node child : n.getChildren()) {
+      collectOperands(child, out);
+    }
+  }
+
+  private static void addRead(LuaExpressionNode e, Set<LuaLocalVar> out) {
+    if (e instanceof LuaLocalReadNode r) {
+      out.add(r.getVar());
+    }
+  }
+
+  private static boolean containsReturn(Node n) {
+    if (n instanceof org.lunacy.nodes.control.LuaReturnNode) {
+      return true;
+    }
+    if (n instanceof LuaVersionedBlockNode v) {
+      return containsReturn(v.getTemplate());
+    }
+    for (Node child : n.getChildren()) {
+      if (containsReturn(child)) {
         return true;
       }
     }

@@ -199,7 +199,8 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     String description = LuaLanguage.get(this).traceBlockVersions ? describe(ctx) : null;
     // in place before specializing: the specializer may replace the copy's root block
     versions[count] = insert((LuaStatementNode) template.deepCopy());
-    long consumed = LuaBlockSpecializer.specialize(versions[count], ctx, deps, versions.length, countChecks);
+    long consumed = LuaBlockSpecializer.specialize(
+            versions[count], ctx, deps, versions.length, countChecks, loopSlot < 0);
     // the version is keyed only by the guards its specialization relied on
     int n = 0;
     for (int j = 0; j < guarded.length; j++) {
