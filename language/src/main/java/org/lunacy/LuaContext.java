@@ -36,6 +36,10 @@ public final class LuaContext {
   /** Userdata with a metatable, for their {@code __gc} (see LuaWeakTables.collect). */
   public final java.util.List<Object[]> finalizable = new java.util.ArrayList<>();
 
+  /** xpcall handlers in progress, innermost last (see LuaStack.callHandler). */
+  public final java.util.List<org.lunacy.runtime.LuaStack.HandlerSite> handlerSites =
+      new java.util.ArrayList<>();
+
   private double gcPause = 200;
   private double gcStepMul = 200;
 

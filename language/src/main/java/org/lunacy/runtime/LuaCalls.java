@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import org.lunacy.LuaContext;
+import org.lunacy.nodes.LuaNode;
 
 /** Calls from Java code (builtins, interop, metamethods on slow paths) into Lua values. */
 public final class LuaCalls {
@@ -27,7 +28,7 @@ public final class LuaCalls {
     try {
       Object result = callOnce(fn, args);
       while (result instanceof LuaTailCall tc) {
-        result = callOnce(tc.function, tc.arguments);
+        result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments));
       }
       return (Object[]) result;
     } finally {
@@ -58,6 +59,10 @@ public final class LuaCalls {
   public static Object metaCall1(Node site, Object fn, Object... luaArgs) {
     if (site == null) {
       return call1(fn, luaArgs);
+    }
+    if (!(fn instanceof LuaFunction) && !(LuaOps.getMetamethod(fn, "__call") instanceof LuaFunction)) {
+      // the metamethod is called from the Lua code at site, so the error has its position
+      throw LuaOps.typeError(site instanceof LuaNode ln ? ln : null, fn, "call", null);
     }
     EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
     Node prev = ref.set(site);
@@ -92,6 +97,8 @@ public final class LuaCalls {
       System.arraycopy(args, 1, shifted, 2, args.length - 1);
       return IndirectCallNode.getUncached().call(f.callTarget, shifted);
     }
-    throw LuaError.error("attempt to call a " + LuaTypes.typeName(fn) + " value");
+    // Called from a builtin (print calling tostring, pcall, sort's comparator...): as in PUC the
+    // running function is not Lua code, so the message has no position.
+    throw new LuaError("attempt to call a " + LuaTypes.typeName(fn) + " value");
   }
 }

@@ -205,6 +205,12 @@ public final class LuaOps {
   /** luaV_equalval for values that are not raw-equal: {@code __eq} between tables/userdata. */
   @TruffleBoundary
   public static boolean equals(Object a, Object b) {
+    return equals(a, b, null);
+  }
+
+  /** {@link #equals(Object, Object)} for the Lua code at {@code site} (calls {@code __eq} there). */
+  @TruffleBoundary
+  public static boolean equals(Object a, Object b, LuaNode site) {
     if (rawEquals(a, b)) {
       return true;
     }
@@ -212,7 +218,7 @@ public final class LuaOps {
         || (a instanceof LuaUserdata && b instanceof LuaUserdata)) {
       Object h = compareMetamethod(getMetatable(a), getMetatable(b), "__eq");
       if (h != null) {
-        return isTrue(LuaCalls.call1(h, a, b));
+        return isTrue(LuaCalls.metaCall1(site, h, a, b));
       }
     }
     return false;

@@ -3,36 +3,172 @@ package org.lunacy.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.lunacy.LuaContext;
 import org.lunacy.nodes.LuaNode;
 import org.lunacy.nodes.LuaRootNode;
+import org.lunacy.nodes.call.LuaCallNode;
+import org.lunacy.nodes.control.LuaGenericForNode;
 
 /**
  * The Lua call stack as seen from a builtin (lua_getstack): level 0 is the running builtin,
  * level 1 the function that called it, and so on.
+ *
+ * <p>As in PUC, a function that was entered through a tail call is followed by a "(tail call)"
+ * level standing for the activations the tail call replaced (one per tail call chain here: PUC
+ * counts every tail call of the chain).
  */
 public final class LuaStack {
   private LuaStack() {}
 
-  /** One activation: its root, its function value and the line it is executing (or -1). */
-  public record Level(LuaRootNode root, LuaFunction function, int line) {}
+  /**
+   * One activation: its root, its function value, the line it is executing (or -1) and the node
+   * it is executing (a call in progress, or where an error was raised; may be null). A "(tail
+   * call)" level has a null root.
+   */
+  public record Level(LuaRootNode root, LuaFunction function, int line, Node site) {
+    public boolean isTailCall() {
+      return root == null;
+    }
 
+    public boolean isLua() {
+      return root != null && root.isLua();
+    }
+  }
+
+  private static final Level TAIL_CALL = new Level(null, null, -1, null);
+
+  /**
+   * The call site that {@link LuaCalls} reports while it runs a tail call a function called from
+   * a builtin asked for: the frame it enters is marked as entered through a tail call.
+   */
+  static final Node TAIL_CALL_SITE = new TailCallSite();
+
+  private static final class TailCallSite extends Node {
+    TailCallSite() {
+      new TailCallRoot(this).adoptChildren();
+    }
+  }
+
+  private static final class TailCallRoot extends RootNode {
+    @Child private Node site;
+
+    TailCallRoot(Node site) {
+      super(null);
+      this.site = site;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+      return null;
+    }
+  }
+
+  /** Runs {@code call} with {@link #TAIL_CALL_SITE} as the current call site. */
+  static Object asTailCall(java.util.function.Supplier<Object> call) {
+    EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
+    Node prev = ref.set(TAIL_CALL_SITE);
+    try {
+      return call.get();
+    } finally {
+      ref.set(prev);
+    }
+  }
+
+  /**
+   * The stack as PUC sees it. While an xpcall handler runs (see {@link #callHandler}) the levels
+   * of the failed call are still there, between the handler and xpcall: PUC calls the handler
+   * where the error was raised, before unwinding.
+   */
   @TruffleBoundary
   public static List<Level> levels() {
-    List<RootNode> roots = new ArrayList<>();
+    List<Level> current = currentLevels();
+    List<HandlerSite> sites = LuaContext.get(null).handlerSites;
+    for (int s = sites.size() - 1; s >= 0; s--) {
+      HandlerSite site = sites.get(s);
+      int cut = current.size() - site.below;
+      if (cut < 0 || site.errorLevels.isEmpty()) {
+        continue;
+      }
+      List<Level> spliced = new ArrayList<>(current.size() + site.errorLevels.size());
+      spliced.addAll(current.subList(0, cut));
+      spliced.addAll(site.errorLevels);
+      spliced.addAll(current.subList(cut, current.size()));
+      current = spliced;
+    }
+    return current;
+  }
+
+  /** An xpcall handler in progress: the failed call's levels and how many levels were below. */
+  public record HandlerSite(List<Level> errorLevels, int below) {}
+
+  /**
+   * Calls an xpcall message handler for {@code error}, which was caught by the builtin at level 0
+   * of the current stack: while it runs, {@link #levels()} includes the levels {@code error} passed
+   * through, so {@code debug.traceback} in the handler shows where the error happened.
+   */
+  @TruffleBoundary
+  public static Object[] callHandler(Object handler, Object value, Throwable error) {
+    List<HandlerSite> sites = LuaContext.get(null).handlerSites;
+    List<Level> current = currentLevels();
+    List<Level> errorLevels =
+        error == null || current.isEmpty() ? List.of() : errorLevels(error, current.get(0).root());
+    sites.add(new HandlerSite(errorLevels, current.size()));
+    try {
+      return LuaCalls.callArgs(handler, value);
+    } finally {
+      sites.remove(sites.size() - 1);
+    }
+  }
+
+  /** The Lua levels an error unwound, innermost first, from the stack trace Truffle recorded. */
+  private static List<Level> errorLevels(Throwable error, RootNode catcher) {
+    List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(error);
+    List<LuaRootNode> roots = new ArrayList<>();
+    List<Node> sites = new ArrayList<>();
+    if (trace != null) {
+      for (TruffleStackTraceElement el : trace) {
+        RootNode root = el.getTarget().getRootNode();
+        if (root == catcher) {
+          break; // Truffle's trace goes on below the builtin that caught the error
+        }
+        if (root instanceof LuaRootNode lr) {
+          roots.add(lr);
+          sites.add(el.getLocation());
+        }
+      }
+    }
+    List<Level> out = new ArrayList<>();
+    for (int i = 0; i < roots.size(); i++) {
+      LuaRootNode root = roots.get(i);
+      out.add(new Level(root, null, lineIn(sites.get(i), root), sites.get(i)));
+      if (i + 1 < roots.size() && enteredByTailCall(sites.get(i + 1))) {
+        out.add(TAIL_CALL);
+      }
+    }
+    return out;
+  }
+
+  private static List<Level> currentLevels() {
+    boolean inCoroutine = inCoroutine();
+    List<LuaRootNode> roots = new ArrayList<>();
     List<Node> callNodes = new ArrayList<>();
     List<Object> functions = new ArrayList<>();
     Truffle.getRuntime()
         .iterateFrames(
             (FrameInstance fi) -> {
               RootNode root = ((RootCallTarget) fi.getCallTarget()).getRootNode();
-              if (root instanceof LuaRootNode) {
-                roots.add(root);
+              if (root instanceof LuaRootNode lr) {
+                roots.add(lr);
                 callNodes.add(fi.getCallNode());
                 Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY);
                 Object[] args = f.getArguments();
@@ -42,16 +178,104 @@ public final class LuaStack {
             });
     List<Level> out = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
-      RootNode root = roots.get(i);
-      int line = -1;
-      line = lineIn(callNodes.get(i), root);
+      LuaRootNode root = roots.get(i);
+      int line = lineIn(callNodes.get(i), root);
       if (line < 0 && i > 0) {
         line = lineIn(callNodes.get(i - 1), root);
       }
+      if (!root.isLua() && inCoroutine && isResume(root)) {
+        break; // the coroutine's stack ends where coroutine.resume (or a wrap function) called it
+      }
       Object fn = functions.get(i);
-      out.add(new Level((LuaRootNode) root, fn instanceof LuaFunction f ? f : null, line));
+      out.add(new Level(root, fn instanceof LuaFunction f ? f : null, line, callNodes.get(i)));
+      if (i + 1 < roots.size() && enteredByTailCall(callNodes.get(i + 1))) {
+        out.add(TAIL_CALL);
+      }
     }
     return out;
+  }
+
+  /** Whether a frame whose caller is executing {@code callerSite} was entered by a tail call. */
+  private static boolean enteredByTailCall(Node callerSite) {
+    if (callerSite == TAIL_CALL_SITE) {
+      return true;
+    }
+    Node n = callerSite;
+    while (n != null && !(n instanceof LuaNode)) {
+      n = n.getParent();
+    }
+    return n instanceof LuaCallNode call && call.isTailDispatchSite(callerSite);
+  }
+
+  private static boolean isResume(LuaRootNode builtin) {
+    String name = builtin.getName();
+    return "resume".equals(name) || "wrap".equals(name);
+  }
+
+  /**
+   * The levels of a suspended coroutine, from the records its yield left (innermost first): the
+   * builtin that yielded, then one level per Lua activation (each function root records its
+   * frame after the nodes of that activation). Empty for a coroutine without a stack.
+   */
+  @TruffleBoundary
+  public static List<Level> suspendedLevels(LuaCoroutine co) {
+    List<Level> out = new ArrayList<>();
+    if (co.records == null || co.records.isEmpty()) {
+      return out;
+    }
+    Node site = null;
+    for (LuaYield.Record r : co.records) {
+      if (r.node instanceof LuaRootNode root) {
+        out.add(new Level(root, null, site == null ? -1 : lineIn(site, root), site));
+        site = null;
+      } else if (site == null) {
+        site = r.node;
+        if (out.isEmpty()
+            && r.node instanceof LuaCallNode
+            && r.a instanceof LuaFunction f
+            && f.isBuiltin()) {
+          out.add(new Level((LuaRootNode) f.callTarget.getRootNode(), f, -1, null));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the running code is a coroutine's (its stack has no C function at the bottom). */
+  public static boolean inCoroutine() {
+    return LuaContext.get(null).currentCoroutine != null;
+  }
+
+  /**
+   * getfuncname: how the function at a level was called, as {@code {namewhat, name}} ("global",
+   * "f"), from the call its caller is executing; null when the caller is not Lua code or is not
+   * executing a call (a metamethod, a tail call).
+   */
+  @TruffleBoundary
+  public static String[] calledAs(List<Level> levels, int level) {
+    if (level + 1 >= levels.size() || levels.get(level).isTailCall()) {
+      return null;
+    }
+    Level caller = levels.get(level + 1);
+    if (!caller.isLua()) {
+      return null;
+    }
+    Node n = caller.site();
+    while (n != null && !(n instanceof LuaNode)) {
+      n = n.getParent();
+    }
+    if (n instanceof LuaCallNode call) {
+      String desc = call.getCalleeDesc();
+      if (desc == null || call.isTailDispatchSite(caller.site())) {
+        return null;
+      }
+      int q = desc.indexOf('\'');
+      return new String[] {desc.substring(0, q).trim(), desc.substring(q + 1, desc.length() - 1)};
+    }
+    if (n instanceof LuaGenericForNode) {
+      return new String[] {"for iterator", "(for generator)"};
+    }
+    return null;
   }
 
   private static int lineIn(Node callNode, RootNode root) {
@@ -71,7 +295,7 @@ public final class LuaStack {
     List<Level> levels = levels();
     if (level < levels.size()) {
       Level l = levels.get(level);
-      if (l.root().isLua() && l.line() > 0) {
+      if (l.isLua() && l.line() > 0) {
         return l.root().getChunkId() + ":" + l.line() + ": ";
       }
     }

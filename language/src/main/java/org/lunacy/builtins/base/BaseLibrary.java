@@ -168,7 +168,7 @@ public final class BaseLibrary {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
         e.setWhere("", null, false);
-        return new Object[] {Boolean.FALSE, callHandler(handler, e.getValue())};
+        return new Object[] {Boolean.FALSE, callHandler(handler, e.getValue(), e)};
       } catch (StackOverflowError e) {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
@@ -252,15 +252,16 @@ public final class BaseLibrary {
    * Runs an xpcall message handler. An error inside the handler is handled by the handler again,
    * as in PUC, until the C stack limit gives "error in error handling".
    */
-  private static Object callHandler(Object handler, Object error) {
+  private static Object callHandler(Object handler, Object error, Throwable cause) {
     Object value = error;
     for (int i = 0; i < LuaCalls.MAX_C_CALLS; i++) {
       try {
-        Object[] h = LuaCalls.callArgs(handler, value);
+        Object[] h = LuaStack.callHandler(handler, value, cause);
         return h.length > 0 ? h[0] : LuaNil.NIL;
       } catch (LuaError e) {
         e.setWhere("", null, false);
         value = e.getValue();
+        cause = e;
       } catch (StackOverflowError e) {
         break;
       }
@@ -334,7 +335,7 @@ public final class BaseLibrary {
     if (LuaBuiltinNode.arg(args, 1) instanceof String s && s.startsWith("#")) {
       return one((double) (n - 1));
     }
-    long i = self.checkInteger(args, 1);
+    long i = self.checkInt(args, 1);
     if (i < 0) {
       i = n + i;
     } else if (i > n) {
@@ -354,18 +355,19 @@ public final class BaseLibrary {
 
   private static Object[] unpack(LuaBuiltinNode self, Object[] args) {
     LuaTable t = self.checkTable(args, 1);
-    long i = self.optInteger(args, 2, 1);
-    long e = LuaBuiltinNode.isNoneOrNil(args, 3) ? t.length() : self.checkInteger(args, 3);
+    // luaB_unpack works with C ints: the bounds are luaL_checkint'ed, n may overflow
+    int i = self.optInt(args, 2, 1);
+    int e = LuaBuiltinNode.isNoneOrNil(args, 3) ? t.length() : self.checkInt(args, 3);
     if (i > e) {
       return NONE;
     }
-    long n = e - i + 1;
-    if (n >= Integer.MAX_VALUE || n + args.length - 1 > MAX_C_STACK) {
+    int n = e - i + 1;
+    if (n <= 0 || (long) n + args.length - 1 > MAX_C_STACK) {
       throw LuaError.error("too many results to unpack");
     }
     Object[] out = new Object[(int) n];
     for (int k = 0; k < n; k++) {
-      Object v = t.rawgetNumber((double) (i + k));
+      Object v = t.rawgetNumber((double) ((long) i + k));
       out[k] = v == null ? LuaNil.NIL : v;
     }
     return out;
@@ -422,6 +424,9 @@ public final class BaseLibrary {
     if (level >= levels.size()) {
       throw LuaError.argError(1, "getfenv", "invalid level");
     }
+    if (levels.get(level).isTailCall()) {
+      throw LuaError.error("no function environment for tail call at level " + level);
+    }
     LuaFunction fn = levels.get(level).function();
     if (fn == null || fn.isBuiltin()) {
       return ctx.globals;
@@ -447,6 +452,9 @@ public final class BaseLibrary {
       List<LuaStack.Level> levels = LuaStack.levels();
       if (level >= levels.size()) {
         throw LuaError.argError(1, "setfenv", "invalid level");
+      }
+      if (levels.get(level).isTailCall()) {
+        throw LuaError.error("no function environment for tail call at level " + level);
       }
       fn = levels.get(level).function();
     }

@@ -16,6 +16,7 @@ import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaStack;
 import org.lunacy.runtime.LuaTable;
+import org.lunacy.runtime.LuaTypes;
 import org.lunacy.runtime.LuaUserdata;
 
 /** The debug library (ldblib.c): the parts that do not need hooks into the interpreter. */
@@ -27,20 +28,7 @@ public final class DebugLibrary {
 
   public static void install(LuaContext ctx) {
     LuaTable debug = LuaBuiltins.library(ctx, "debug");
-    define(ctx, debug, "traceback", (self, args) -> {
-      Object msg = LuaBuiltinNode.arg(args, 1);
-      int arg = 1;
-      if (msg instanceof LuaCoroutine) {
-        arg = 2;
-        msg = LuaBuiltinNode.arg(args, 2);
-      }
-      if (!LuaBuiltinNode.isNoneOrNil(args, arg) && !(msg instanceof String) && !(msg instanceof Double)) {
-        return new Object[] {msg};
-      }
-      int level = self.optInt(args, arg + 1, 1);
-      String m = LuaBuiltinNode.isNoneOrNil(args, arg) ? null : LuaOps.toStringOrNull(msg);
-      return new Object[] {traceback(m, level)};
-    });
+    define(ctx, debug, "traceback", (self, args) -> traceback(self, args));
     define(ctx, debug, "getinfo", (self, args) -> getinfo(ctx, self, args));
     define(ctx, debug, "getmetatable", (self, args) -> {
       self.checkAny(args, 1);
@@ -119,46 +107,140 @@ public final class DebugLibrary {
     return "?";
   }
 
+  /**
+   * debug.traceback([thread,] [message [, level]]) (db_errorfb): a message that is not a string
+   * is returned untouched; a level that is not a number is ignored.
+   */
+  @TruffleBoundary
+  private static Object[] traceback(LuaBuiltinNode self, Object[] args) {
+    LuaCoroutine thread = LuaBuiltinNode.arg(args, 1) instanceof LuaCoroutine c ? c : null;
+    LuaCoroutine running = LuaContext.get(null).currentCoroutine;
+    boolean other = thread != null && thread != running;
+    int arg = thread != null ? 1 : 0;
+    int top = args.length - 1;
+    int level = other ? 0 : 1; // level 0 of another coroutine is the function that yielded
+    if (LuaOps.toNumber(LuaBuiltinNode.arg(args, arg + 2)) instanceof Double d) {
+      level = (int) LuaBuiltinNode.toInteger(d);
+      top--; // lua_pop(L, 1)
+    }
+    StringBuilder sb = new StringBuilder();
+    if (top > arg) {
+      if (LuaOps.toStringOrNull(args[arg + 1]) == null) {
+        return new Object[] {args[top]};
+      }
+      // lua_concat of everything still above the message: normally just the message
+      for (int i = arg + 1; i <= top; i++) {
+        String part = LuaOps.toStringOrNull(args[i]);
+        if (part == null) {
+          throw new LuaError("attempt to concatenate a " + LuaTypes.typeName(args[i]) + " value");
+        }
+        sb.append(part);
+      }
+      sb.append('\n');
+    }
+    if (other) {
+      List<LuaStack.Level> levels =
+          thread.status == LuaCoroutine.SUSPENDED ? LuaStack.suspendedLevels(thread) : List.of();
+      return new Object[] {traceback(levels, false, sb.toString(), level)};
+    }
+    return new Object[] {traceback(sb.toString(), level)};
+  }
+
   /** luaL_traceback of 5.1 (db_errorfb): levels from {@code level}, the caller's being 1. */
   @TruffleBoundary
   public static String traceback(String msg, int level) {
-    List<LuaStack.Level> levels = LuaStack.levels();
+    return traceback(LuaStack.levels(), !LuaStack.inCoroutine(), msg, level);
+  }
+
+  private static String traceback(
+      List<LuaStack.Level> levels, boolean mainThread, String msg, int level) {
     StringBuilder sb = new StringBuilder();
     if (msg != null) {
-      sb.append(msg).append('\n');
+      sb.append(msg);
     }
     sb.append("stack traceback:");
-    int total = levels.size();
-    boolean first = true;
-    for (int i = Math.max(level, 0); i < total; i++) {
-      if (i == level + LEVELS1 && total - i > LEVELS2 + 1) {
-        sb.append("\n\t...");
-        i = total - LEVELS2 - 1;
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < levels.size(); i++) {
+      lines.add(describe(levels, i));
+    }
+    if (mainThread) {
+      lines.add("[C]: ?"); // the C function that runs the main chunk (lua.c's pmain)
+    }
+    // db_errorfb's loop: levels up to LEVELS1 (counted from level 0), then "..." and the last
+    // LEVELS2; a negative level stands for a lost tail call
+    int n = lines.size();
+    int lvl = level;
+    boolean firstPart = true;
+    while (lvl < n) {
+      int cur = lvl++;
+      if (lvl > LEVELS1 && firstPart) {
+        if (lvl + LEVELS2 >= n) {
+          lvl--;
+        } else {
+          sb.append("\n\t...");
+          while (lvl + LEVELS2 < n) {
+            lvl++;
+          }
+        }
+        firstPart = false;
         continue;
       }
-      first = false;
-      sb.append("\n\t").append(describe(levels.get(i)));
+      sb.append("\n\t").append(cur < 0 ? "(tail call): ?" : lines.get(cur));
     }
-    sb.append("\n\t[C]: ?");
     return sb.toString();
   }
 
-  private static String describe(LuaStack.Level l) {
+  private static String describe(List<LuaStack.Level> levels, int i) {
+    LuaStack.Level l = levels.get(i);
+    if (l.isTailCall()) {
+      return "(tail call): ?";
+    }
     LuaRootNode root = l.root();
+    String[] called = LuaStack.calledAs(levels, i);
     if (!root.isLua()) {
-      return "[C]: in function '" + root.getName() + "'";
+      return "[C]: " + (called != null ? "in function '" + called[1] + "'" : "?");
     }
     LuaFunctionRootNode fr = (LuaFunctionRootNode) root;
-    String where = root.getChunkId() + ":" + (l.line() > 0 ? l.line() : "?") + ":";
+    String where = root.getChunkId() + ":" + (l.line() > 0 ? l.line() + ":" : "");
+    if (called != null) {
+      return where + " in function '" + called[1] + "'";
+    }
     if (fr.isMain()) {
       return where + " in main chunk";
     }
-    String name = root.getName();
-    if (name != null && !name.equals("anonymous")) {
-      int dot = Math.max(name.lastIndexOf('.'), name.lastIndexOf(':'));
-      return where + " in function '" + (dot >= 0 ? name.substring(dot + 1) : name) + "'";
-    }
     return where + " in function <" + root.getChunkId() + ":" + fr.getLineDefined() + ">";
+  }
+
+  /** getinfo of a "(tail call)" level: no function, no name, no line. */
+  private static LuaTable tailCallInfo(String what) {
+    LuaTable info = new LuaTable();
+    for (char c : what.toCharArray()) {
+      switch (c) {
+        case 'S':
+          info.rawset("source", "=(tail call)");
+          info.rawset("short_src", "(tail call)");
+          info.rawset("linedefined", -1.0);
+          info.rawset("lastlinedefined", -1.0);
+          info.rawset("what", "tail");
+          break;
+        case 'l':
+          info.rawset("currentline", -1.0);
+          break;
+        case 'u':
+          info.rawset("nups", 0.0);
+          break;
+        case 'n':
+          info.rawset("namewhat", "");
+          break;
+        case 'f':
+        case 'L':
+        case '>':
+          break;
+        default:
+          throw LuaError.argError(2, "getinfo", "invalid option");
+      }
+    }
+    return info;
   }
 
   private static Object[] getinfo(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
@@ -166,20 +248,32 @@ public final class DebugLibrary {
     String what = self.optString(args, 2, "flnSu");
     LuaTable info = new LuaTable();
     LuaFunction fn;
+    LuaRootNode root;
     int line = -1;
+    String[] called = null;
     if (a instanceof LuaFunction f) {
       fn = f;
+      root = (LuaRootNode) fn.callTarget.getRootNode();
     } else {
       int level = self.checkInt(args, 1);
       List<LuaStack.Level> levels = LuaStack.levels();
-      if (level < 0 || level >= levels.size()) {
+      if (level == levels.size() && !LuaStack.inCoroutine()) {
+        // the C function below the main chunk (lua.c's pmain)
+        fn = null;
+        root = null;
+      } else if (level < 0 || level >= levels.size()) {
         return new Object[] {LuaNil.NIL};
+      } else {
+        LuaStack.Level l = levels.get(level);
+        fn = l.function();
+        root = l.root();
+        line = l.line();
+        called = LuaStack.calledAs(levels, level);
+        if (l.isTailCall()) {
+          return new Object[] {tailCallInfo(what)};
+        }
       }
-      LuaStack.Level l = levels.get(level);
-      fn = l.function();
-      line = l.line();
     }
-    LuaRootNode root = fn == null ? null : (LuaRootNode) fn.callTarget.getRootNode();
     for (char c : what.toCharArray()) {
       switch (c) {
         case 'S':
@@ -188,7 +282,7 @@ public final class DebugLibrary {
             info.rawset("source", chunk);
             info.rawset("short_src", fr.getChunkId());
             info.rawset("linedefined", (double) fr.getLineDefined());
-            info.rawset("lastlinedefined", (double) (fr.isMain() ? -1 : fr.getLastLineDefined()));
+            info.rawset("lastlinedefined", (double) (fr.isMain() ? 0 : fr.getLastLineDefined()));
             info.rawset("what", fr.isMain() ? "main" : "Lua");
           } else {
             info.rawset("source", "=[C]");
@@ -205,11 +299,10 @@ public final class DebugLibrary {
           info.rawset("nups", (double) (fn == null || fn.isBuiltin() ? 0 : fn.upvalues.length));
           break;
         case 'n':
-          if (root != null && root.getName() != null && !(root instanceof LuaFunctionRootNode fr && fr.isMain())) {
-            String name = root.getName();
-            int dot = Math.max(name.lastIndexOf('.'), name.lastIndexOf(':'));
-            info.rawset("name", dot >= 0 ? name.substring(dot + 1) : name);
-            info.rawset("namewhat", "");
+          // getfuncname: only a level has a name, the one its caller's call gives it
+          if (called != null) {
+            info.rawset("name", called[1]);
+            info.rawset("namewhat", called[0]);
           } else {
             info.rawset("namewhat", "");
           }

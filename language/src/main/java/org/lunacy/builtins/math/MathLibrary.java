@@ -58,7 +58,8 @@ public final class MathLibrary {
     defineInline(ctx, math, "modf", (self, args) -> {
       double x = self.checkNumber(args, 1);
       double ip = x >= 0 ? Math.floor(x) : Math.ceil(x);
-      double frac = Double.isInfinite(x) ? 0.0 : x - ip;
+      // C's modf: the fraction has the sign of x (modf(-1) is -1, -0; modf(-inf) is -inf, -0).
+      double frac = Double.isNaN(x) ? x - ip : Math.copySign(Double.isInfinite(x) ? 0.0 : x - ip, x);
       return new Object[] {ip, frac};
     });
     defineInline(ctx, math, "frexp", (self, args) -> {

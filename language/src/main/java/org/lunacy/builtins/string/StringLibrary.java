@@ -72,7 +72,7 @@ public final class StringLibrary {
     });
     define(ctx, string, "rep", (self, args) -> {
       String s = self.checkString(args, 1);
-      long n = self.checkInteger(args, 2);
+      long n = self.checkInt(args, 2);
       if (n <= 0 || s.isEmpty()) {
         return one("");
       }
@@ -107,7 +107,7 @@ public final class StringLibrary {
     LuaBuiltins.defineInline(ctx, string, "char", (self, args) -> {
       char[] c = new char[args.length - 1];
       for (int i = 1; i < args.length; i++) {
-        long v = self.checkInteger(args, i);
+        int v = self.checkInt(args, i);
         if (v < 0 || v > 255) {
           throw LuaError.argError(i, "char", "invalid value");
         }

@@ -34,10 +34,10 @@ public final class TableLibrary {
   public static void install(LuaContext ctx) {
     LuaTable table = LuaBuiltins.library(ctx, "table");
     define(ctx, table, "concat", (self, args) -> {
-      LuaTable t = self.checkTable(args, 1);
       String sep = self.optString(args, 2, "");
-      long i = self.optInteger(args, 3, 1);
-      long last = LuaBuiltinNode.isNoneOrNil(args, 4) ? t.length() : self.checkInteger(args, 4);
+      LuaTable t = self.checkTable(args, 1);
+      long i = self.optInt(args, 3, 1);
+      long last = LuaBuiltinNode.isNoneOrNil(args, 4) ? t.length() : self.checkInt(args, 4);
       StringBuilder sb = new StringBuilder();
       for (long k = i; k <= last; k++) {
         Object v = get(t, k);
@@ -101,7 +101,7 @@ public final class TableLibrary {
     });
     define(ctx, table, "foreach", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
-      Object f = LuaBuiltinNode.arg(args, 2);
+      Object f = checkFunction(self, args, 2);
       Object[] kv = new Object[2];
       Object k = LuaNil.NIL;
       while (t.next(k, kv)) {
@@ -115,8 +115,8 @@ public final class TableLibrary {
     });
     define(ctx, table, "foreachi", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
-      Object f = LuaBuiltinNode.arg(args, 2);
       int n = t.length();
+      Object f = checkFunction(self, args, 2);
       for (int i = 1; i <= n; i++) {
         Object r = LuaCalls.call1(f, (double) i, get(t, i));
         if (r != LuaNil.NIL) {
@@ -135,6 +135,15 @@ public final class TableLibrary {
       new Sorter(t, cmp == LuaNil.NIL ? null : cmp).sort(1, n);
       return NONE;
     });
+  }
+
+  /** luaL_checktype(L, i, LUA_TFUNCTION). */
+  private static Object checkFunction(LuaBuiltinNode self, Object[] args, int i) {
+    Object f = LuaBuiltinNode.arg(args, i);
+    if (!(f instanceof org.lunacy.runtime.LuaFunction)) {
+      throw self.typeError(args, i, "function");
+    }
+    return f;
   }
 
   /** auxsort of ltablib.c: quicksort with median of three, same comparisons as PUC. */

@@ -3,6 +3,7 @@ package org.lunacy.nodes.call;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.access.LuaIndexNode;
 import org.lunacy.runtime.LuaCoroutine;
@@ -81,6 +82,21 @@ public final class LuaCallNode extends LuaExpressionNode {
 
   public boolean isTail() {
     return tail;
+  }
+
+  /** How the callee is named in errors and tracebacks ("global 'f'", "method 'm'"), or null. */
+  public String getCalleeDesc() {
+    return calleeDesc;
+  }
+
+  /** Whether {@code site} (a frame's call node) is this call continuing with a tail call. */
+  public boolean isTailDispatchSite(Node site) {
+    for (Node n = site; n != null && n != this; n = n.getParent()) {
+      if (n == tailDispatch) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

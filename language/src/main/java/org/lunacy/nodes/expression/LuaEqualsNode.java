@@ -33,7 +33,7 @@ public abstract class LuaEqualsNode extends LuaBinaryOpNode {
 
   @Fallback
   protected boolean doGeneric(Object a, Object b) {
-    return (a == b || LuaOps.equals(a, b)) != negate;
+    return (a == b || LuaOps.equals(a, b, site())) != negate;
   }
 
   private LuaNode site() {

@@ -101,8 +101,9 @@ public abstract class LuaBuiltinNode extends Node {
     return (long) d;
   }
 
+  /** C's {@code (int)} of a lua_Integer (luaL_checkint): the low 32 bits, so 2^32 + 1 gives 1. */
   public static int clampInt(long v) {
-    return v > Integer.MAX_VALUE ? Integer.MAX_VALUE : v < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) v;
+    return (int) v;
   }
 
   public String checkString(Object[] args, int i) {
