@@ -3,6 +3,7 @@ package org.lunacy.nodes;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.source.Source;
@@ -11,7 +12,6 @@ import java.util.Arrays;
 import org.lunacy.LuaContext;
 import org.lunacy.nodes.control.LuaBlockNode;
 import org.lunacy.nodes.local.LuaLocalVar;
-import com.oracle.truffle.api.frame.MaterializedFrame;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaYield;
@@ -40,6 +40,8 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   private final int lineDefined;
   private final int lastLineDefined;
   private final boolean main;
+  /** Whether a coroutine has continued an activation of this function: compiles that path. */
+  @CompilerDirectives.CompilationFinal private boolean everResumed;
   private String chunkName;
   private String[] upvalueNames;
 
@@ -73,9 +75,14 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   public Object execute(VirtualFrame frame) {
     LuaContext context = LuaContext.get(this);
     Object[] args = frame.getArguments();
-    boolean resuming = args.length == 2 && args[1] == LuaCoroutine.RESUME;
-    if (resuming) {
-      restoreFrame(frame, context.currentCoroutine);
+    LuaCoroutine resumed = null;
+    if (args.length == 2 && args[1] == LuaCoroutine.RESUME) {
+      if (!everResumed) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        everResumed = true;
+      }
+      resumed = context.currentCoroutine;
+      restoreFrame(frame, resumed);
     } else {
       bindArguments(frame);
     }
@@ -84,11 +91,12 @@ public final class LuaFunctionRootNode extends LuaRootNode {
       throw stackOverflow();
     }
     try {
-      Object result =
-          resuming ? body.resume(frame, context.currentCoroutine) : body.execute(frame);
+      Object result = resumed != null ? body.resume(frame, resumed) : body.execute(frame);
       return result == null ? NO_VALUES : result;
     } catch (LuaYield y) {
-      throw y.push(this, 0, frame.materialize(), null, null);
+      // the yield stops here: the caller gets it as this call's result and unwinds on
+      saveFrame(frame, y);
+      return y;
     } catch (StackOverflowError e) {
       throw stackOverflow();
     } finally {
@@ -96,11 +104,43 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     }
   }
 
+  /**
+   * Saves the locals of a yielding activation in this root's record: the values, and which
+   * slots hold primitive doubles. Copied slot by slot rather than materializing the frame, so
+   * the frame stays virtual in compiled code.
+   */
+  @ExplodeLoop
+  private void saveFrame(VirtualFrame frame, LuaYield y) {
+    int n = getFrameDescriptor().getNumberOfSlots();
+    Object[] values = new Object[n];
+    byte[] tags = new byte[n];
+    for (int i = 0; i < n; i++) {
+      byte tag = frame.getTag(i);
+      tags[i] = tag;
+      if (tag == FrameSlotKind.Double.tag) {
+        values[i] = frame.getDouble(i);
+      } else if (tag == FrameSlotKind.Object.tag) {
+        values[i] = frame.getObject(i);
+      }
+    }
+    y.push(this, 0, values, tags, null);
+  }
+
   /** A resumed activation gets back the locals it had when its coroutine yielded. */
+  @ExplodeLoop
   private void restoreFrame(VirtualFrame frame, LuaCoroutine co) {
     LuaYield.Record r = co.pop(this);
-    MaterializedFrame saved = (MaterializedFrame) r.a;
-    saved.copyTo(0, frame, 0, getFrameDescriptor().getNumberOfSlots());
+    Object[] values = (Object[]) r.a;
+    byte[] tags = (byte[]) r.b;
+    int n = getFrameDescriptor().getNumberOfSlots();
+    for (int i = 0; i < n; i++) {
+      byte tag = tags[i];
+      if (tag == FrameSlotKind.Double.tag) {
+        frame.setDouble(i, (Double) values[i]);
+      } else if (tag == FrameSlotKind.Object.tag) {
+        frame.setObject(i, values[i]);
+      }
+    }
   }
 
   private LuaError stackOverflow() {

@@ -81,6 +81,9 @@ public final class LuaIndexNode extends LuaExpressionNode {
       }
       return index(obj, k);
     }
+    if (key == null) {
+      throw notResumable(this);
+    }
     Object k;
     try {
       k = key.resume(frame, co);

@@ -54,6 +54,9 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
       }
       return withKey(frame, obj);
     }
+    if (key == null) {
+      throw LuaExpressionNode.notResumable(this);
+    }
     Object k;
     try {
       k = key.resume(frame, co);

@@ -3,6 +3,7 @@ package org.lunacy.nodes.call;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.profiles.BranchProfile;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.access.LuaIndexNode;
 import org.lunacy.runtime.LuaCoroutine;
@@ -36,6 +37,7 @@ public final class LuaCallNode extends LuaExpressionNode {
   @Children private final LuaExpressionNode[] arguments;
   @Child private LuaDispatchNode dispatch = LuaDispatchNodeGen.create();
   @Child private LuaDispatchNode tailDispatch;
+  private final BranchProfile yieldProfile = BranchProfile.create();
   private final boolean lastMulti;
   /** How PUC names the callee in "attempt to call" errors ("global 'f'"), or null. */
   private final String calleeDesc;
@@ -227,28 +229,40 @@ public final class LuaCallNode extends LuaExpressionNode {
           throw callError(fn);
         }
       }
-    } catch (LuaYield y) {
-      throw y.push(this, PHASE_CALL, fn, null, null);
     } catch (LuaError e) {
       if (e.needsWhere()) {
         completeError(e);
       }
       throw e;
     }
-    return (Object[]) r;
+    return results(fn, r);
   }
 
-  /** Re-enters a suspended activation of {@code fn}; a builtin (yield) gets the resume values. */
-  public static Object resumeCallee(LuaCoroutine co, Object fn) {
-    Object f = fn;
-    if (!(f instanceof LuaFunction)) {
-      f = LuaOps.getMetamethod(fn, "__call");
+  /**
+   * Re-enters the suspended activation of {@code fn} through the same dispatch as its calls, so
+   * both run the same (inlined) code; a builtin there is {@code yield}: it returns the values of
+   * the resume.
+   */
+  private Object resumeCallee(LuaCoroutine co, Object fn) {
+    LuaFunction f = fn instanceof LuaFunction lf ? lf : callMetamethod(fn);
+    if (f.isBuiltin()) {
+      return co.transfer;
     }
-    LuaFunction lf = (LuaFunction) f;
-    if (lf.isBuiltin()) {
-      return co.resumeValues;
+    return dispatch.execute(f, new Object[] {null, LuaCoroutine.RESUME});
+  }
+
+  @CompilerDirectives.TruffleBoundary
+  private static LuaFunction callMetamethod(Object fn) {
+    return (LuaFunction) LuaOps.getMetamethod(fn, "__call");
+  }
+
+  /** The results of a finished call; a callee that yielded is unwound through this function. */
+  private Object[] results(Object fn, Object r) {
+    if (r instanceof LuaYield y) {
+      yieldProfile.enter();
+      throw y.push(this, PHASE_CALL, fn, null, null);
     }
-    return lf.callTarget.call(lf, LuaCoroutine.RESUME);
+    return (Object[]) r;
   }
 
   private LuaDispatchNode tailDispatch() {
@@ -273,15 +287,13 @@ public final class LuaCallNode extends LuaExpressionNode {
           throw callError(fn);
         }
       }
-    } catch (LuaYield y) {
-      throw y.push(this, PHASE_CALL, fn, null, null);
     } catch (LuaError e) {
       if (e.needsWhere()) {
         completeError(e);
       }
       throw e;
     }
-    return (Object[]) r;
+    return results(fn, r);
   }
 
   @CompilerDirectives.TruffleBoundary
@@ -338,13 +350,17 @@ public final class LuaCallNode extends LuaExpressionNode {
   }
 
   /** Continues argument evaluation at the argument that yielded. */
+  @ExplodeLoop
   private Object[] resumeArguments(VirtualFrame frame, LuaCoroutine co, LuaYield.Record r) {
     Object fn = r.a;
     Object[] args = (Object[]) r.b;
     int start = (Integer) r.c;
     int offset = offset();
     int n = arguments.length;
-    for (int i = start; i < n; i++) {
+    for (int i = 0; i < n; i++) {
+      if (i < start) {
+        continue;
+      }
       boolean resuming = i == start;
       try {
         if (lastMulti && i == n - 1) {

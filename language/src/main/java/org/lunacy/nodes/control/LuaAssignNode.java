@@ -76,6 +76,7 @@ public final class LuaAssignNode extends LuaStatementNode {
   }
 
   @Override
+  @ExplodeLoop
   public Object resume(VirtualFrame frame, LuaCoroutine co) {
     LuaYield.Record r = co.pop(this);
     if (single != null) {
@@ -109,7 +110,10 @@ public final class LuaAssignNode extends LuaStatementNode {
     Object[] prepared = (Object[]) r.a;
     if (r.phase == 0) {
       int start = (Integer) r.b;
-      for (int i = start; i < targets.length; i++) {
+      for (int i = 0; i < targets.length; i++) {
+        if (i < start) {
+          continue;
+        }
         try {
           prepared[i] = i == start ? targets[i].resumePrepare(frame, co) : targets[i].prepare(frame);
         } catch (LuaYield y) {

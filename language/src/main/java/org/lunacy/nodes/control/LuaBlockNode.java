@@ -37,21 +37,18 @@ public final class LuaBlockNode extends LuaStatementNode {
     return end(frame, null);
   }
 
+  /** Continues at the statement that yielded (exploded, so each statement is a constant). */
   @Override
+  @ExplodeLoop
   public Object resume(VirtualFrame frame, LuaCoroutine co) {
     int start = co.pop(this).phase;
-    Object c;
-    try {
-      c = statements[start].resume(frame, co);
-    } catch (LuaYield y) {
-      throw y.push(this, start);
-    }
-    if (c != null) {
-      return end(frame, c);
-    }
-    for (int i = start + 1; i < statements.length; i++) {
+    for (int i = 0; i < statements.length; i++) {
+      if (i < start) {
+        continue;
+      }
+      Object c;
       try {
-        c = statements[i].execute(frame);
+        c = i == start ? statements[i].resume(frame, co) : statements[i].execute(frame);
       } catch (LuaYield y) {
         throw y.push(this, i);
       }

@@ -65,6 +65,9 @@ public final class LuaIfNode extends LuaStatementNode {
         case 1:
           return then.resume(frame, co);
         default:
+          if (otherwise == null) {
+            throw LuaExpressionNode.notResumable(this);
+          }
           return otherwise.resume(frame, co);
       }
     } catch (LuaYield y) {

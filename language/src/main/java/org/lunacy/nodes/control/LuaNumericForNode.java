@@ -137,6 +137,9 @@ public final class LuaNumericForNode extends LuaStatementNode {
         return run(frame, r.a, b, c);
       }
       case 2: {
+        if (step == null) {
+          throw LuaExpressionNode.notResumable(this);
+        }
         Object c;
         try {
           c = step.resume(frame, co);

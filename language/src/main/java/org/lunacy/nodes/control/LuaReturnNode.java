@@ -50,6 +50,8 @@ public final class LuaReturnNode extends LuaStatementNode {
         return tailCall.resumeTail(frame, co);
       } else if (single != null) {
         return new Object[] {single.resume(frame, co)};
+      } else if (values == null) {
+        throw LuaExpressionNode.notResumable(this);
       }
       return values.resume(frame, co, -1);
     } catch (LuaYield y) {

@@ -42,22 +42,29 @@ public final class LuaConcatNode extends LuaExpressionNode {
   }
 
   @Override
+  @ExplodeLoop
   public Object resume(VirtualFrame frame, LuaCoroutine co) {
     LuaYield.Record r = co.pop(this);
     Object[] v = (Object[]) r.a;
-    for (int i = r.phase; i < operands.length; i++) {
+    int start = r.phase;
+    for (int i = 0; i < operands.length; i++) {
+      if (i < start) {
+        continue;
+      }
       try {
-        v[i] = i == r.phase ? operands[i].resume(frame, co) : operands[i].execute(frame);
+        v[i] = i == start ? operands[i].resume(frame, co) : operands[i].execute(frame);
       } catch (LuaYield y) {
         throw y.push(this, i, v, null, null);
       }
     }
-    for (Object x : v) {
-      if (!isStringOrNumber(x)) {
-        return concatGeneric(v);
-      }
+    boolean plain = true;
+    for (int i = 0; i < v.length; i++) {
+      plain &= isStringOrNumber(v[i]);
     }
-    return join(v, 0, v.length);
+    if (plain) {
+      return join(v, 0, v.length);
+    }
+    return concatGeneric(v);
   }
 
   @TruffleBoundary

@@ -72,6 +72,7 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
    * (a yield in the key itself leaves it null and is resumed in the key).
    */
   @Override
+  @ExplodeLoop
   public Object resume(VirtualFrame frame, LuaCoroutine co) {
     LuaYield.Record r = co.pop(this);
     Object[] st = (Object[]) r.a;
@@ -79,8 +80,12 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     Object[] positional = (Object[]) st[1];
     int p = (Integer) st[2];
     Object rest = null;
-    for (int i = r.phase; i < values.length; i++) {
-      boolean resuming = i == r.phase;
+    int start = r.phase;
+    for (int i = 0; i < values.length; i++) {
+      if (i < start) {
+        continue;
+      }
+      boolean resuming = i == start;
       Object k = null;
       try {
         if (keys[i] == null) {

@@ -84,12 +84,17 @@ public final class LuaExpressionListNode extends LuaNode {
   }
 
   /** Continues after a yield inside expression {@code record.phase}. */
+  @ExplodeLoop
   public Object[] resume(VirtualFrame frame, LuaCoroutine co, int want) {
     LuaYield.Record r = co.pop(this);
     Object[] single = (Object[]) r.a;
+    int start = r.phase;
     int n = exprs.length;
-    for (int i = r.phase; i < n; i++) {
-      boolean resuming = i == r.phase;
+    for (int i = 0; i < n; i++) {
+      if (i < start) {
+        continue;
+      }
+      boolean resuming = i == start;
       try {
         if (i == n - 1 && lastMulti) {
           Object[] rest = resuming ? exprs[i].resumeMulti(frame, co) : exprs[i].executeMulti(frame);
