@@ -40,8 +40,12 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   private final int lineDefined;
   private final int lastLineDefined;
   private final boolean main;
-  /** Whether a coroutine has continued an activation of this function: compiles that path. */
-  @CompilerDirectives.CompilationFinal private boolean everResumed;
+  private final int resumeSlot;
+  /**
+   * Whether a coroutine has continued an activation of this function. Until then, compiled code
+   * has no resume path and deoptimizes when one is needed.
+   */
+  @CompilerDirectives.CompilationFinal private boolean resumed;
   private String chunkName;
   private String[] upvalueNames;
 
@@ -69,20 +73,22 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     this.lineDefined = lineDefined;
     this.lastLineDefined = lastLineDefined;
     this.main = main;
+    this.resumeSlot = descriptor.findOrAddAuxiliarySlot(LuaCoroutine.RESUME);
   }
 
   @Override
   public Object execute(VirtualFrame frame) {
     LuaContext context = LuaContext.get(this);
     Object[] args = frame.getArguments();
-    LuaCoroutine resumed = null;
     if (args.length == 2 && args[1] == LuaCoroutine.RESUME) {
-      if (!everResumed) {
+      if (!resumed) {
         CompilerDirectives.transferToInterpreterAndInvalidate();
-        everResumed = true;
+        resumed = true;
       }
-      resumed = context.currentCoroutine;
-      restoreFrame(frame, resumed);
+      LuaCoroutine co = context.currentCoroutine;
+      restoreFrame(frame, co);
+      // the nodes on the way to the yield see it and continue from their records
+      frame.setAuxiliarySlot(resumeSlot, co);
     } else {
       bindArguments(frame);
     }
@@ -91,7 +97,8 @@ public final class LuaFunctionRootNode extends LuaRootNode {
       throw stackOverflow();
     }
     try {
-      Object result = resumed != null ? body.resume(frame, resumed) : body.execute(frame);
+      // a resumed activation runs the same code: its nodes continue from their records
+      Object result = body.execute(frame);
       return result == null ? NO_VALUES : result;
     } catch (LuaYield y) {
       // the yield stops here: the caller gets it as this call's result and unwinds on
@@ -104,41 +111,55 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     }
   }
 
+  /** Whether a coroutine has continued an activation of this function (see LuaNode#resuming). */
+  public boolean isResumed() {
+    return resumed;
+  }
+
   /**
-   * Saves the locals of a yielding activation in this root's record: the values, and which
-   * slots hold primitive doubles. Copied slot by slot rather than materializing the frame, so
-   * the frame stays virtual in compiled code.
+   * The auxiliary frame slot that holds the coroutine while a resumed activation is on its way
+   * back to the call that yielded; empty otherwise, so in compiled code the checks of a fresh
+   * activation fold away.
+   */
+  public int getResumeSlot() {
+    return resumeSlot;
+  }
+
+  /**
+   * Saves the locals of a yielding activation on its coroutine's slot stack, slot by slot rather
+   * than by materializing the frame, so the frame stays virtual in compiled code. Lua locals are
+   * objects, and the numeric {@code for} keeps its control values as primitive doubles.
    */
   @ExplodeLoop
   private void saveFrame(VirtualFrame frame, LuaYield y) {
+    LuaCoroutine co = y.coroutine;
     int n = getFrameDescriptor().getNumberOfSlots();
-    Object[] values = new Object[n];
-    byte[] tags = new byte[n];
+    int base = co.pushSlots(n);
     for (int i = 0; i < n; i++) {
       byte tag = frame.getTag(i);
-      tags[i] = tag;
       if (tag == FrameSlotKind.Double.tag) {
-        values[i] = frame.getDouble(i);
+        co.setSlot(base + i, tag, null, Double.doubleToRawLongBits(frame.getDouble(i)));
       } else if (tag == FrameSlotKind.Object.tag) {
-        values[i] = frame.getObject(i);
+        co.setSlot(base + i, tag, frame.getObject(i), 0);
+      } else {
+        co.setSlot(base + i, tag, null, 0);
       }
     }
-    y.push(this, 0, values, tags, null);
+    y.push(this, 0);
   }
 
   /** A resumed activation gets back the locals it had when its coroutine yielded. */
   @ExplodeLoop
   private void restoreFrame(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    Object[] values = (Object[]) r.a;
-    byte[] tags = (byte[]) r.b;
+    co.pop(this);
     int n = getFrameDescriptor().getNumberOfSlots();
+    int base = co.popSlots(n);
     for (int i = 0; i < n; i++) {
-      byte tag = tags[i];
+      byte tag = co.slotTag(base + i);
       if (tag == FrameSlotKind.Double.tag) {
-        frame.setDouble(i, (Double) values[i]);
+        frame.setDouble(i, Double.longBitsToDouble(co.slotPrimitive(base + i)));
       } else if (tag == FrameSlotKind.Object.tag) {
-        frame.setObject(i, values[i]);
+        frame.setObject(i, co.takeSlotObject(base + i));
       }
     }
   }

@@ -20,37 +20,29 @@ public final class LuaBlockNode extends LuaStatementNode {
     this.statements = statements;
   }
 
+  /**
+   * Runs the statements; a resumed block starts at the statement that yielded (exploded, so each
+   * statement is a constant). A block of one statement keeps no record.
+   */
   @Override
   @ExplodeLoop
   public Object execute(VirtualFrame frame) {
-    for (int i = 0; i < statements.length; i++) {
-      Object c;
-      try {
-        c = statements[i].execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, i);
-      }
-      if (c != null) {
-        return end(frame, c);
+    int start = 0;
+    if (statements.length > 1) {
+      LuaCoroutine co = resuming(frame);
+      if (co != null) {
+        start = resumePhase(co);
       }
     }
-    return end(frame, null);
-  }
-
-  /** Continues at the statement that yielded (exploded, so each statement is a constant). */
-  @Override
-  @ExplodeLoop
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    int start = co.pop(this).phase;
     for (int i = 0; i < statements.length; i++) {
       if (i < start) {
         continue;
       }
       Object c;
       try {
-        c = i == start ? statements[i].resume(frame, co) : statements[i].execute(frame);
+        c = statements[i].execute(frame);
       } catch (LuaYield y) {
-        throw y.push(this, i);
+        throw statements.length > 1 ? suspend(y, i) : y;
       }
       if (c != null) {
         return end(frame, c);

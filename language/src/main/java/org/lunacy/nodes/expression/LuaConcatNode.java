@@ -20,41 +20,27 @@ public final class LuaConcatNode extends LuaExpressionNode {
     this.operands = operands;
   }
 
+  /** A yield records the operand it was in and the values before it. */
   @Override
   @ExplodeLoop
   public Object execute(VirtualFrame frame) {
-    Object[] v = new Object[operands.length];
-    boolean plain = true;
-    for (int i = 0; i < operands.length; i++) {
-      Object x;
-      try {
-        x = operands[i].execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, i, v, null, null);
-      }
-      v[i] = x;
-      plain &= x instanceof String || x instanceof Double;
+    LuaCoroutine co = resuming(frame);
+    Object[] v;
+    int start = 0;
+    if (co == null) {
+      v = new Object[operands.length];
+    } else {
+      start = resumePhase(co);
+      v = (Object[]) co.saved(0);
     }
-    if (plain) {
-      return join(v, 0, v.length);
-    }
-    return concatGeneric(v);
-  }
-
-  @Override
-  @ExplodeLoop
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    Object[] v = (Object[]) r.a;
-    int start = r.phase;
     for (int i = 0; i < operands.length; i++) {
       if (i < start) {
         continue;
       }
       try {
-        v[i] = i == start ? operands[i].resume(frame, co) : operands[i].execute(frame);
+        v[i] = operands[i].execute(frame);
       } catch (LuaYield y) {
-        throw y.push(this, i, v, null, null);
+        throw suspend(y, i, v, null, null);
       }
     }
     boolean plain = true;
