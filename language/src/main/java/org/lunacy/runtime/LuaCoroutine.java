@@ -40,8 +40,10 @@ public final class LuaCoroutine extends LuaThread {
   public LuaFunction bottom;
   public String status = SUSPENDED;
   public boolean started;
-  /** The values passed by the resume that is continuing this coroutine, or by the last yield. */
+  /** The values passed by the resume that is continuing this coroutine. */
   public Object[] transfer;
+  /** The arguments of the yield that suspended it: {@code [yield, value...]}. */
+  public Object[] yielded;
   /** The nesting of builtin calls when this coroutine was resumed (lua_State's baseCcalls). */
   public int baseCCalls;
   /** Thrown and returned by this coroutine's yields. */
@@ -166,6 +168,7 @@ public final class LuaCoroutine extends LuaThread {
   public void finish() {
     status = DEAD;
     transfer = null;
+    yielded = null;
     nodes = null;
     phases = null;
     values = null;

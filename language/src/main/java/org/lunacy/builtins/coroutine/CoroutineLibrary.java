@@ -38,12 +38,6 @@ public final class CoroutineLibrary {
     library.rawset(node.name(), LuaBuiltins.function(ctx, node));
   }
 
-  private static Object[] copy(Object[] args, int from) {
-    Object[] values = new Object[args.length - from];
-    System.arraycopy(args, from, values, 0, values.length);
-    return values;
-  }
-
   /** {@code coroutine.create(f)} (luaB_cocreate). */
   static final class CreateNode extends LuaBuiltinNode {
     @Override
@@ -73,11 +67,9 @@ public final class CoroutineLibrary {
       if (!(arg(args, 1) instanceof LuaCoroutine co)) {
         throw LuaError.argError(1, "resume", "coroutine expected");
       }
-      Object r = resume.execute(co, args, 2);
-      if (r instanceof Object[] values) {
-        Object[] out = new Object[values.length + 1];
+      Object r = resume.execute(co, args, 2, 1);
+      if (r instanceof Object[] out) {
         out[0] = Boolean.TRUE;
-        System.arraycopy(values, 0, out, 1, values.length);
         return out;
       }
       return new Object[] {Boolean.FALSE, ((LuaResumeNode.Failure) r).value};
@@ -90,8 +82,9 @@ public final class CoroutineLibrary {
   }
 
   /**
-   * {@code coroutine.yield(...)} (luaB_yield, lua_yield): hands the values to the resume and
-   * returns the coroutine's {@link org.lunacy.runtime.LuaYield} for the caller to unwind with.
+   * {@code coroutine.yield(...)} (luaB_yield, lua_yield): hands its arguments to the resume
+   * (which copies the values out once) and returns the coroutine's {@link
+   * org.lunacy.runtime.LuaYield} for the caller to unwind with.
    */
   static final class YieldNode extends LuaBuiltinNode {
     private final BranchProfile errorProfile = BranchProfile.create();
@@ -105,7 +98,7 @@ public final class CoroutineLibrary {
         errorProfile.enter();
         throw LuaError.raw("attempt to yield across metamethod/C-call boundary", null);
       }
-      current.transfer = CoroutineLibrary.copy(args, 1);
+      current.yielded = args;
       return current.yielding;
     }
 
@@ -176,7 +169,7 @@ public final class CoroutineLibrary {
     @Override
     public Object execute(VirtualFrame frame, Object[] args) {
       LuaCoroutine co = (LuaCoroutine) ((LuaFunction) args[0]).state;
-      Object r = resume.execute(co, args, 1);
+      Object r = resume.execute(co, args, 1, 0);
       if (r instanceof Object[] values) {
         return values;
       }

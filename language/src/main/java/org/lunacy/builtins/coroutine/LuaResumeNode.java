@@ -41,9 +41,9 @@ final class LuaResumeNode extends Node {
 
   /**
    * Resumes {@code co} with {@code args[from..]}. Returns the values it yielded or returned as
-   * {@code Object[]}, or a {@link Failure}.
+   * {@code Object[]} after {@code prefix} free slots, or a {@link Failure}.
    */
-  Object execute(LuaCoroutine co, Object[] args, int from) {
+  Object execute(LuaCoroutine co, Object[] args, int from, int prefix) {
     if (co.status != LuaCoroutine.SUSPENDED) {
       errorProfile.enter();
       return notSuspended(co);
@@ -85,12 +85,19 @@ final class LuaResumeNode extends Node {
     }
     if (r instanceof LuaYield) {
       co.status = LuaCoroutine.SUSPENDED;
-      Object[] values = co.transfer;
       co.transfer = null;
-      return values;
+      Object[] yielded = co.yielded;
+      co.yielded = null;
+      return withPrefix(yielded, 1, prefix);
     }
     co.finish();
-    return r;
+    return prefix == 0 ? r : withPrefix((Object[]) r, 0, prefix);
+  }
+
+  private static Object[] withPrefix(Object[] values, int from, int prefix) {
+    Object[] out = new Object[prefix + values.length - from];
+    System.arraycopy(values, from, out, prefix, values.length - from);
+    return out;
   }
 
   /** Enters or continues the coroutine; returns its results or its {@link LuaYield}. */
