@@ -138,11 +138,11 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     for (int i = 0; i < n; i++) {
       byte tag = frame.getTag(i);
       if (tag == FrameSlotKind.Double.tag) {
-        co.setSlot(base + i, tag, null, Double.doubleToRawLongBits(frame.getDouble(i)));
+        co.setPrimitiveSlot(base + i, tag, Double.doubleToRawLongBits(frame.getDouble(i)));
       } else if (tag == FrameSlotKind.Object.tag) {
-        co.setSlot(base + i, tag, frame.getObject(i), 0);
+        co.setSlot(base + i, tag, frame.getObject(i));
       } else {
-        co.setSlot(base + i, tag, null, 0);
+        co.setSlot(base + i, tag, null);
       }
     }
     y.push(this, 0);

@@ -117,9 +117,18 @@ public final class LuaCoroutine extends LuaThread {
     return base;
   }
 
-  public void setSlot(int i, byte tag, Object object, long primitive) {
+  public void setSlot(int i, byte tag, Object object) {
     slotTags[i] = tag;
     slotObjects[i] = object;
+  }
+
+  /** Saves a primitive slot; most coroutines never suspend one, so the array comes on demand. */
+  public void setPrimitiveSlot(int i, byte tag, long primitive) {
+    slotTags[i] = tag;
+    slotObjects[i] = null;
+    if (slotPrimitives == null || i >= slotPrimitives.length) {
+      growPrimitives();
+    }
     slotPrimitives[i] = primitive;
   }
 
@@ -161,6 +170,11 @@ public final class LuaCoroutine extends LuaThread {
     int n = Math.max(needed, slotTags == null ? 8 : slotTags.length * 2);
     slotTags = slotTags == null ? new byte[n] : Arrays.copyOf(slotTags, n);
     slotObjects = slotObjects == null ? new Object[n] : Arrays.copyOf(slotObjects, n);
+  }
+
+  @TruffleBoundary
+  private void growPrimitives() {
+    int n = slotTags.length;
     slotPrimitives = slotPrimitives == null ? new long[n] : Arrays.copyOf(slotPrimitives, n);
   }
 
