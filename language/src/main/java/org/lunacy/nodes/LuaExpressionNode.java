@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
-import org.lunacy.runtime.LuaCoroutine;
 
 /** An expression: {@link #execute} gives its single value (the first, for multi-valued ones). */
 @TypeSystemReference(LuaTypeSystem.class)
@@ -29,19 +28,6 @@ public abstract class LuaExpressionNode extends LuaNode {
 
   public boolean isMultiValued() {
     return false;
-  }
-
-  /**
-   * Continues this expression in a resumed coroutine: the node's record says how far it had got
-   * when the coroutine yielded (see {@link org.lunacy.runtime.LuaYield}). Only nodes that contain
-   * a call can be on that path.
-   */
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    throw notResumable(this);
-  }
-
-  public Object[] resumeMulti(VirtualFrame frame, LuaCoroutine co) {
-    return new Object[] {resume(frame, co)};
   }
 
   public static IllegalStateException notResumable(Object node) {

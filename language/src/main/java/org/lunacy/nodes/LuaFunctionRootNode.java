@@ -3,6 +3,7 @@ package org.lunacy.nodes;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.source.Source;
@@ -10,7 +11,6 @@ import com.oracle.truffle.api.source.SourceSection;
 import java.util.Arrays;
 import org.lunacy.LuaContext;
 import org.lunacy.nodes.local.LuaLocalVar;
-import com.oracle.truffle.api.frame.MaterializedFrame;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaYield;
@@ -39,6 +39,12 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   private final int lineDefined;
   private final int lastLineDefined;
   private final boolean main;
+  private final int resumeSlot;
+  /**
+   * Whether a coroutine has continued an activation of this function. Until then, compiled code
+   * has no resume path and deoptimizes when one is needed.
+   */
+  @CompilerDirectives.CompilationFinal private boolean resumed;
   private String chunkName;
   private String[] upvalueNames;
 
@@ -66,15 +72,22 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     this.lineDefined = lineDefined;
     this.lastLineDefined = lastLineDefined;
     this.main = main;
+    this.resumeSlot = descriptor.findOrAddAuxiliarySlot(LuaCoroutine.RESUME);
   }
 
   @Override
   public Object execute(VirtualFrame frame) {
     LuaContext context = LuaContext.get(this);
     Object[] args = frame.getArguments();
-    boolean resuming = args.length == 2 && args[1] == LuaCoroutine.RESUME;
-    if (resuming) {
-      restoreFrame(frame, context.currentCoroutine);
+    if (args.length == 2 && args[1] == LuaCoroutine.RESUME) {
+      if (!resumed) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        resumed = true;
+      }
+      LuaCoroutine co = context.currentCoroutine;
+      restoreFrame(frame, co);
+      // the nodes on the way to the yield see it and continue from their records
+      frame.setAuxiliarySlot(resumeSlot, co);
     } else {
       bindArguments(frame);
     }
@@ -83,11 +96,13 @@ public final class LuaFunctionRootNode extends LuaRootNode {
       throw stackOverflow();
     }
     try {
-      Object result =
-          resuming ? body.resume(frame, context.currentCoroutine) : body.execute(frame);
+      // a resumed activation runs the same code: its nodes continue from their records
+      Object result = body.execute(frame);
       return result == null ? NO_VALUES : result;
     } catch (LuaYield y) {
-      throw y.push(this, 0, frame.materialize(), null, null);
+      // the yield stops here: the caller gets it as this call's result and unwinds on
+      saveFrame(frame, y);
+      return y;
     } catch (StackOverflowError e) {
       throw stackOverflow();
     } finally {
@@ -95,11 +110,57 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     }
   }
 
+  /** Whether a coroutine has continued an activation of this function (see LuaNode#resuming). */
+  public boolean isResumed() {
+    return resumed;
+  }
+
+  /**
+   * The auxiliary frame slot that holds the coroutine while a resumed activation is on its way
+   * back to the call that yielded; empty otherwise, so in compiled code the checks of a fresh
+   * activation fold away.
+   */
+  public int getResumeSlot() {
+    return resumeSlot;
+  }
+
+  /**
+   * Saves the locals of a yielding activation on its coroutine's slot stack, slot by slot rather
+   * than by materializing the frame, so the frame stays virtual in compiled code. Lua locals are
+   * objects, and the numeric {@code for} keeps its control values as primitive doubles.
+   */
+  @ExplodeLoop
+  private void saveFrame(VirtualFrame frame, LuaYield y) {
+    LuaCoroutine co = y.coroutine;
+    int n = getFrameDescriptor().getNumberOfSlots();
+    int base = co.pushSlots(n);
+    for (int i = 0; i < n; i++) {
+      byte tag = frame.getTag(i);
+      if (tag == FrameSlotKind.Double.tag) {
+        co.setPrimitiveSlot(base + i, tag, Double.doubleToRawLongBits(frame.getDouble(i)));
+      } else if (tag == FrameSlotKind.Object.tag) {
+        co.setSlot(base + i, tag, frame.getObject(i));
+      } else {
+        co.setSlot(base + i, tag, null);
+      }
+    }
+    y.push(this, 0);
+  }
+
   /** A resumed activation gets back the locals it had when its coroutine yielded. */
+  @ExplodeLoop
   private void restoreFrame(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    MaterializedFrame saved = (MaterializedFrame) r.a;
-    saved.copyTo(0, frame, 0, getFrameDescriptor().getNumberOfSlots());
+    co.pop(this);
+    int n = getFrameDescriptor().getNumberOfSlots();
+    int base = co.popSlots(n);
+    for (int i = 0; i < n; i++) {
+      byte tag = co.slotTag(base + i);
+      if (tag == FrameSlotKind.Double.tag) {
+        frame.setDouble(i, Double.longBitsToDouble(co.slotPrimitive(base + i)));
+      } else if (tag == FrameSlotKind.Object.tag) {
+        frame.setObject(i, co.takeSlotObject(base + i));
+      }
+    }
   }
 
   private LuaError stackOverflow() {

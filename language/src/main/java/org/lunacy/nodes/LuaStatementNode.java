@@ -1,7 +1,6 @@
 package org.lunacy.nodes;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import org.lunacy.runtime.LuaCoroutine;
 
 /**
  * A statement. {@link #execute} returns null when control falls through, or a completion that
@@ -13,9 +12,4 @@ public abstract class LuaStatementNode extends LuaNode {
   public static final Object BREAK = new Object();
 
   public abstract Object execute(VirtualFrame frame);
-
-  /** Continues this statement in a resumed coroutine (see {@link LuaExpressionNode#resume}). */
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    throw LuaExpressionNode.notResumable(this);
-  }
 }

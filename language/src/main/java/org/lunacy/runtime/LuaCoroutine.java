@@ -3,11 +3,18 @@ package org.lunacy.runtime;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
-import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
- * A coroutine (a lua_State created by coroutine.create). While suspended it holds the records
- * its last yield left (see {@link LuaYield}); no thread and no Java stack is kept.
+ * A coroutine (a lua_State created by coroutine.create). No thread and no Java stack is kept:
+ * while suspended it holds the continuation its last yield left (see {@link LuaYield}), so an
+ * abandoned coroutine is garbage like any other object.
+ *
+ * <p>The continuation is a stack of records, one per node the yield passed through, pushed
+ * innermost first and popped outermost first by the resume: the node's phase (which child was
+ * running) and up to three values it had computed. The locals of the suspended activations are
+ * on a second stack of frame slots. Both are arrays owned by the coroutine and reused by every
+ * yield, so suspending allocates nothing once they have grown to the coroutine's depth.
  */
 public final class LuaCoroutine extends LuaThread {
   public static final String SUSPENDED = "suspended";
@@ -23,37 +30,180 @@ public final class LuaCoroutine extends LuaThread {
     }
   };
 
+  private static final int VALUES_PER_RECORD = 3;
+
   public final Object body;
-  /** The function at the bottom of the coroutine's stack (the body, or what it tail-called). */
-  public Object bottom;
+  /**
+   * The function at the bottom of the coroutine's stack: the body, or what it tail-called (with
+   * {@code __call} resolved, so it is always a {@link LuaFunction}).
+   */
+  public LuaFunction bottom;
   public String status = SUSPENDED;
   public boolean started;
-  /** Records of the last yield, consumed from the end while resuming. */
-  public ArrayList<LuaYield.Record> records;
-  /** The values passed to the resume that is continuing this coroutine. */
-  public Object[] resumeValues;
+  /** The values passed by the resume that is continuing this coroutine. */
+  public Object[] transfer;
+  /** The arguments of the yield that suspended it: {@code [yield, value...]}. */
+  public Object[] yielded;
   /** The nesting of builtin calls when this coroutine was resumed (lua_State's baseCcalls). */
   public int baseCCalls;
-  /** The coroutine that resumed this one (to restore when it yields or ends). */
-  public LuaCoroutine previous;
+  /** Thrown and returned by this coroutine's yields. */
+  public final LuaYield yielding = new LuaYield(this);
+
+  /** The record stack: the node of each record (to check the resume), its phase and values. */
+  private Object[] nodes;
+  private int[] phases;
+  private Object[] values;
+  private int top;
+
+  /** The saved locals: per slot its frame tag, its object or its primitive bits. */
+  private byte[] slotTags;
+  private Object[] slotObjects;
+  private long[] slotPrimitives;
+  private int slotTop;
 
   public LuaCoroutine(Object body) {
     this.body = body;
   }
 
-  /** The record of {@code node}, the next one to continue. */
-  @TruffleBoundary
-  public LuaYield.Record pop(Node node) {
-    LuaYield.Record r = records.remove(records.size() - 1);
-    // split copies of a function are structurally equal: the same kind of node continues
-    if (r.node.getClass() != node.getClass()) {
-      CompilerDirectives.transferToInterpreter();
-      throw new IllegalStateException("coroutine resumed into the wrong node: " + r.node + " != " + node);
+  /** Pushes the record of {@code node} while a yield unwinds through it. */
+  public void save(Node node, int phase, Object a, Object b, Object c) {
+    int t = top;
+    if (nodes == null || t == nodes.length) {
+      growRecords();
     }
-    return r;
+    nodes[t] = node;
+    phases[t] = phase;
+    int v = t * VALUES_PER_RECORD;
+    values[v] = a;
+    values[v + 1] = b;
+    values[v + 2] = c;
+    top = t + 1;
+  }
+
+  /**
+   * Pops the record of {@code node}, the next one to continue, and returns its phase. Its values
+   * are read with {@link #saved} before any child continues.
+   */
+  public int pop(Node node) {
+    int t = top - 1;
+    // split copies of a function are structurally equal: the same kind of node continues
+    if (t < 0 || nodes[t].getClass() != node.getClass()) {
+      CompilerDirectives.transferToInterpreter();
+      throw new IllegalStateException("coroutine resumed into the wrong node: " + node);
+    }
+    top = t;
+    return phases[t];
+  }
+
+  /** Value {@code k} (0 to 2) of the record just popped; the record lets go of it. */
+  public Object saved(int k) {
+    int i = top * VALUES_PER_RECORD + k;
+    Object v = values[i];
+    values[i] = null;
+    return v;
+  }
+
+  /** The number of saved records; record 0 is the innermost (saved first by the yield). */
+  public int recordCount() {
+    return top;
+  }
+
+  public Node recordNode(int i) {
+    return (Node) nodes[i];
+  }
+
+  /** Value {@code k} (0 to 2) of record {@code i}, without taking it. */
+  public Object recordValue(int i, int k) {
+    return values[i * VALUES_PER_RECORD + k];
   }
 
   public boolean hasRecords() {
-    return records != null && !records.isEmpty();
+    return top > 0;
+  }
+
+  /** Reserves {@code n} slots for the locals of a yielding activation; returns the first. */
+  public int pushSlots(int n) {
+    int base = slotTop;
+    if (slotTags == null || base + n > slotTags.length) {
+      growSlots(base + n);
+    }
+    slotTop = base + n;
+    return base;
+  }
+
+  public void setSlot(int i, byte tag, Object object) {
+    slotTags[i] = tag;
+    slotObjects[i] = object;
+  }
+
+  /** Saves a primitive slot; most coroutines never suspend one, so the array comes on demand. */
+  public void setPrimitiveSlot(int i, byte tag, long primitive) {
+    slotTags[i] = tag;
+    slotObjects[i] = null;
+    if (slotPrimitives == null || i >= slotPrimitives.length) {
+      growPrimitives();
+    }
+    slotPrimitives[i] = primitive;
+  }
+
+  /** Releases the {@code n} slots of the activation that continues; returns the first. */
+  public int popSlots(int n) {
+    int base = slotTop - n;
+    slotTop = base;
+    return base;
+  }
+
+  public byte slotTag(int i) {
+    return slotTags[i];
+  }
+
+  /** The object in slot {@code i}; the slot lets go of it. */
+  public Object takeSlotObject(int i) {
+    Object v = slotObjects[i];
+    slotObjects[i] = null;
+    return v;
+  }
+
+  public long slotPrimitive(int i) {
+    return slotPrimitives[i];
+  }
+
+  @TruffleBoundary
+  private void growRecords() {
+    int n = nodes == null ? 4 : nodes.length * 2;
+    nodes = nodes == null ? new Object[n] : Arrays.copyOf(nodes, n);
+    phases = phases == null ? new int[n] : Arrays.copyOf(phases, n);
+    values =
+        values == null
+            ? new Object[n * VALUES_PER_RECORD]
+            : Arrays.copyOf(values, n * VALUES_PER_RECORD);
+  }
+
+  @TruffleBoundary
+  private void growSlots(int needed) {
+    int n = Math.max(needed, slotTags == null ? 8 : slotTags.length * 2);
+    slotTags = slotTags == null ? new byte[n] : Arrays.copyOf(slotTags, n);
+    slotObjects = slotObjects == null ? new Object[n] : Arrays.copyOf(slotObjects, n);
+  }
+
+  @TruffleBoundary
+  private void growPrimitives() {
+    int n = slotTags.length;
+    slotPrimitives = slotPrimitives == null ? new long[n] : Arrays.copyOf(slotPrimitives, n);
+  }
+
+  /** Drops what a finished or failed coroutine still holds. */
+  public void finish() {
+    status = DEAD;
+    transfer = null;
+    yielded = null;
+    nodes = null;
+    phases = null;
+    values = null;
+    top = 0;
+    slotTags = null;
+    slotObjects = null;
+    slotPrimitives = null;
+    slotTop = 0;
   }
 }

@@ -18,6 +18,9 @@ public final class LuaFunction implements TruffleObject {
   public final LuaCell[] upvalues;
   /** The function environment (getfenv/setfenv); null for builtins that have none set. */
   public LuaTable env;
+  /** What a builtin closure carries (the coroutine of a {@code coroutine.wrap} function). */
+  public final Object state;
+
   private final String name;
   private final boolean builtin;
 
@@ -25,14 +28,21 @@ public final class LuaFunction implements TruffleObject {
     this.callTarget = callTarget;
     this.upvalues = upvalues;
     this.env = env;
+    this.state = null;
     this.name = null;
     this.builtin = false;
   }
 
   public LuaFunction(RootCallTarget callTarget, String builtinName, LuaTable env) {
+    this(callTarget, builtinName, env, null);
+  }
+
+  /** A builtin closure: instances share one call target and differ in {@code state}. */
+  public LuaFunction(RootCallTarget callTarget, String builtinName, LuaTable env, Object state) {
     this.callTarget = callTarget;
     this.upvalues = null;
     this.env = env;
+    this.state = state;
     this.name = builtinName;
     this.builtin = true;
   }

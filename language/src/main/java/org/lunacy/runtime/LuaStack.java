@@ -220,19 +220,20 @@ public final class LuaStack {
   @TruffleBoundary
   public static List<Level> suspendedLevels(LuaCoroutine co) {
     List<Level> out = new ArrayList<>();
-    if (co.records == null || co.records.isEmpty()) {
+    if (!co.hasRecords()) {
       return out;
     }
     Node site = null;
-    for (LuaYield.Record r : co.records) {
-      if (r.node instanceof LuaRootNode root) {
+    for (int i = 0; i < co.recordCount(); i++) {
+      Node node = co.recordNode(i);
+      if (node instanceof LuaRootNode root) {
         out.add(new Level(root, null, site == null ? -1 : lineIn(site, root), site));
         site = null;
       } else if (site == null) {
-        site = r.node;
+        site = node;
         if (out.isEmpty()
-            && r.node instanceof LuaCallNode
-            && r.a instanceof LuaFunction f
+            && node instanceof LuaCallNode
+            && co.recordValue(i, 0) instanceof LuaFunction f
             && f.isBuiltin()) {
           out.add(new Level((LuaRootNode) f.callTarget.getRootNode(), f, -1, null));
         }
@@ -272,8 +273,14 @@ public final class LuaStack {
       int q = desc.indexOf('\'');
       return new String[] {desc.substring(0, q).trim(), desc.substring(q + 1, desc.length() - 1)};
     }
-    if (n instanceof LuaGenericForNode) {
-      return new String[] {"for iterator", "(for generator)"};
+    // the iterator call of a generic for: from its loop body node, under the loop node
+    for (Node m = n; m != null && !(m instanceof LuaCallNode); m = m.getParent()) {
+      if (m instanceof LuaGenericForNode) {
+        return new String[] {"for iterator", "(for generator)"};
+      }
+      if (m != n && m instanceof org.lunacy.nodes.LuaStatementNode) {
+        break;
+      }
     }
     return null;
   }

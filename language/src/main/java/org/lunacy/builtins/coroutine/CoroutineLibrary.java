@@ -1,165 +1,192 @@
 package org.lunacy.builtins.coroutine;
 
-import static org.lunacy.builtins.LuaBuiltins.define;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.BranchProfile;
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
-import org.lunacy.nodes.call.LuaCallNode;
 import org.lunacy.nodes.util.LuaBuiltinNode;
-import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
 import org.lunacy.runtime.LuaNil;
+import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaTable;
-import org.lunacy.runtime.LuaTailCall;
-import org.lunacy.runtime.LuaYield;
 
 /**
  * The coroutine library (lbaselib.c's co* functions) over stackless coroutines: see {@link
- * LuaYield} for how a yield unwinds and a resume continues.
+ * org.lunacy.runtime.LuaYield} for how a yield unwinds and a resume continues. The functions are
+ * nodes without boundaries, so a resume, the coroutine body it runs and the yields in it can be
+ * compiled together.
  */
 public final class CoroutineLibrary {
   private CoroutineLibrary() {}
 
-  private static final Object[] NONE = new Object[0];
-
   public static void install(LuaContext ctx) {
     LuaTable co = LuaBuiltins.library(ctx, "coroutine");
-    define(ctx, co, "create", (self, args) -> {
-      Object f = LuaBuiltinNode.arg(args, 1);
-      if (!(f instanceof LuaFunction lf) || lf.isBuiltin()) {
-        throw LuaError.argError(1, "create", "Lua function expected");
-      }
-      return new Object[] {new LuaCoroutine(f)};
-    });
-    define(ctx, co, "resume", (self, args) -> {
-      Object c = LuaBuiltinNode.arg(args, 1);
-      if (!(c instanceof LuaCoroutine coroutine)) {
-        throw LuaError.argError(1, "resume", "coroutine expected");
-      }
-      Object[] values = new Object[args.length - 2];
-      System.arraycopy(args, 2, values, 0, values.length);
-      return resume(ctx, coroutine, values);
-    });
-    define(ctx, co, "yield", (self, args) -> {
-      LuaCoroutine current = ctx.currentCoroutine;
-      // lua_yield: the main thread runs inside C calls (lua.c's pcall), so it gets this too
-      if (current == null || ctx.cCalls > current.baseCCalls) {
-        throw new LuaError("attempt to yield across metamethod/C-call boundary");
-      }
-      Object[] values = new Object[args.length - 1];
-      System.arraycopy(args, 1, values, 0, values.length);
-      throw new LuaYield(values);
-    });
-    define(ctx, co, "status", (self, args) -> {
-      Object c = LuaBuiltinNode.arg(args, 1);
-      if (!(c instanceof LuaCoroutine coroutine)) {
-        throw LuaError.argError(1, "status", "coroutine expected");
-      }
-      return new Object[] {coroutine.status};
-    });
-    define(ctx, co, "running", (self, args) ->
-        new Object[] {ctx.currentCoroutine == null ? LuaNil.NIL : ctx.currentCoroutine});
-    define(ctx, co, "wrap", (self, args) -> {
-      Object f = LuaBuiltinNode.arg(args, 1);
-      if (!(f instanceof LuaFunction lf) || lf.isBuiltin()) {
-        throw LuaError.argError(1, "wrap", "Lua function expected");
-      }
-      LuaCoroutine coroutine = new LuaCoroutine(f);
-      return new Object[] {LuaBuiltins.function(ctx, "wrap", (me, a) -> {
-        Object[] values = new Object[a.length - 1];
-        System.arraycopy(a, 1, values, 0, values.length);
-        Object[] r = resume(ctx, coroutine, values);
-        if (r[0] == Boolean.TRUE) {
-          Object[] out = new Object[r.length - 1];
-          System.arraycopy(r, 1, out, 0, out.length);
-          return out;
-        }
-        Object err = r.length > 1 ? r[1] : LuaNil.NIL;
-        if (err instanceof String || err instanceof Double) {
-          throw LuaError.error(org.lunacy.runtime.LuaOps.toStringOrNull(err));
-        }
-        throw new LuaError(err);
-      })};
-    });
+    RootCallTarget wrapped = LuaBuiltins.function(ctx, new WrappedNode()).callTarget;
+    define(ctx, co, new CreateNode());
+    define(ctx, co, new ResumeNode());
+    define(ctx, co, new YieldNode());
+    define(ctx, co, new StatusNode());
+    define(ctx, co, new RunningNode());
+    define(ctx, co, new WrapNode(wrapped));
   }
 
-  /** auxresume + lua_resume: runs the coroutine until it yields, returns or fails. */
-  @TruffleBoundary
-  static Object[] resume(LuaContext ctx, LuaCoroutine co, Object[] values) {
-    if (co.status == LuaCoroutine.DEAD) {
-      return new Object[] {Boolean.FALSE, "cannot resume dead coroutine"};
+  private static void define(LuaContext ctx, LuaTable library, LuaBuiltinNode node) {
+    library.rawset(node.name(), LuaBuiltins.function(ctx, node));
+  }
+
+  /** {@code coroutine.create(f)} (luaB_cocreate). */
+  static final class CreateNode extends LuaBuiltinNode {
+    @Override
+    public Object execute(VirtualFrame frame, Object[] args) {
+      return one(new LuaCoroutine(checkLuaFunction(this, args)));
     }
-    if (co.status != LuaCoroutine.SUSPENDED) {
-      return new Object[] {Boolean.FALSE, "cannot resume " + co.status + " coroutine"};
+
+    @Override
+    public String name() {
+      return "create";
     }
-    LuaCoroutine previous = ctx.currentCoroutine;
-    int savedCCalls = ctx.cCalls;
-    int savedDepth = ctx.depth;
-    if (ctx.cCalls + 1 >= LuaCalls.MAX_C_CALLS) {
-      return new Object[] {Boolean.FALSE, "C stack overflow"};
+  }
+
+  static LuaFunction checkLuaFunction(LuaBuiltinNode self, Object[] args) {
+    if (LuaBuiltinNode.arg(args, 1) instanceof LuaFunction f && !f.isBuiltin()) {
+      return f;
     }
-    if (previous != null) {
-      previous.status = LuaCoroutine.NORMAL;
-    }
-    co.status = LuaCoroutine.RUNNING;
-    co.previous = previous;
-    ctx.currentCoroutine = co;
-    ctx.cCalls++;
-    co.baseCCalls = ctx.cCalls;
-    try {
-      Object r;
-      if (!co.started) {
-        co.started = true;
-        co.bottom = co.body;
-        Object[] args = new Object[values.length + 1];
-        System.arraycopy(values, 0, args, 1, values.length);
-        r = LuaCalls.callUncounted(co.body, args);
-      } else {
-        co.resumeValues = values;
-        if (co.hasRecords()) {
-          r = LuaCallNode.resumeCallee(co, co.bottom);
-        } else {
-          r = values; // a builtin at the bottom (yield itself) yielded
-        }
+    throw LuaError.argError(1, self.name(), "Lua function expected");
+  }
+
+  /** {@code coroutine.resume(co, ...)} (luaB_coresume): true and the values, or false and the error. */
+  static final class ResumeNode extends LuaBuiltinNode {
+    @Child private LuaResumeNode resume = new LuaResumeNode();
+
+    @Override
+    public Object execute(VirtualFrame frame, Object[] args) {
+      if (!(arg(args, 1) instanceof LuaCoroutine co)) {
+        throw LuaError.argError(1, "resume", "coroutine expected");
       }
-      // the body's tail calls run from here: the last one called is the bottom activation
-      while (r instanceof LuaTailCall tc) {
-        co.bottom = tc.function;
-        r = LuaCalls.callOnceUncounted(tc.function, tc.arguments);
+      Object r = resume.execute(co, args, 2, 1);
+      if (r instanceof Object[] out) {
+        out[0] = Boolean.TRUE;
+        return out;
       }
-      Object[] results = (Object[]) r;
-      co.status = LuaCoroutine.DEAD;
-      co.records = null;
-      Object[] out = new Object[results.length + 1];
-      out[0] = Boolean.TRUE;
-      System.arraycopy(results, 0, out, 1, results.length);
-      return out;
-    } catch (LuaYield y) {
-      co.records = y.records;
-      co.status = LuaCoroutine.SUSPENDED;
-      Object[] out = new Object[y.values.length + 1];
-      out[0] = Boolean.TRUE;
-      System.arraycopy(y.values, 0, out, 1, y.values.length);
-      return out;
-    } catch (LuaError e) {
-      e.setWhere("", null, false);
-      co.status = LuaCoroutine.DEAD;
-      co.records = null;
-      return new Object[] {Boolean.FALSE, e.getValue()};
-    } catch (StackOverflowError e) {
-      co.status = LuaCoroutine.DEAD;
-      co.records = null;
-      return new Object[] {Boolean.FALSE, "stack overflow"};
-    } finally {
-      ctx.currentCoroutine = previous;
-      if (previous != null) {
-        previous.status = LuaCoroutine.RUNNING;
+      return new Object[] {Boolean.FALSE, ((LuaResumeNode.Failure) r).value};
+    }
+
+    @Override
+    public String name() {
+      return "resume";
+    }
+  }
+
+  /**
+   * {@code coroutine.yield(...)} (luaB_yield, lua_yield): hands its arguments to the resume
+   * (which copies the values out once) and returns the coroutine's {@link
+   * org.lunacy.runtime.LuaYield} for the caller to unwind with.
+   */
+  static final class YieldNode extends LuaBuiltinNode {
+    private final BranchProfile errorProfile = BranchProfile.create();
+
+    @Override
+    public Object execute(VirtualFrame frame, Object[] args) {
+      LuaContext ctx = LuaContext.get(this);
+      LuaCoroutine current = ctx.currentCoroutine;
+      // the main thread runs inside C calls (lua.c's pcall), so it gets this error too
+      if (current == null || ctx.cCalls > current.baseCCalls) {
+        errorProfile.enter();
+        throw LuaError.raw("attempt to yield across metamethod/C-call boundary", null);
       }
-      ctx.cCalls = savedCCalls;
-      ctx.depth = savedDepth;
+      current.yielded = args;
+      return current.yielding;
+    }
+
+    @Override
+    public String name() {
+      return "yield";
+    }
+  }
+
+  /** {@code coroutine.status(co)} (luaB_costatus). */
+  static final class StatusNode extends LuaBuiltinNode {
+    @Override
+    public Object execute(VirtualFrame frame, Object[] args) {
+      if (!(arg(args, 1) instanceof LuaCoroutine co)) {
+        throw LuaError.argError(1, "status", "coroutine expected");
+      }
+      return one(co.status);
+    }
+
+    @Override
+    public String name() {
+      return "status";
+    }
+  }
+
+  /** {@code coroutine.running()}: the running coroutine, nil on the main thread. */
+  static final class RunningNode extends LuaBuiltinNode {
+    @Override
+    public Object execute(VirtualFrame frame, Object[] args) {
+      LuaCoroutine current = LuaContext.get(this).currentCoroutine;
+      return one(current == null ? LuaNil.NIL : current);
+    }
+
+    @Override
+    public String name() {
+      return "running";
+    }
+  }
+
+  /** {@code coroutine.wrap(f)} (luaB_cowrap): a function sharing one call target per context. */
+  static final class WrapNode extends LuaBuiltinNode {
+    private final RootCallTarget wrapped;
+
+    WrapNode(RootCallTarget wrapped) {
+      this.wrapped = wrapped;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame, Object[] args) {
+      LuaCoroutine co = new LuaCoroutine(checkLuaFunction(this, args));
+      LuaContext ctx = LuaContext.get(this);
+      return one(new LuaFunction(wrapped, "wrap", ctx.globals, co));
+    }
+
+    @Override
+    public String name() {
+      return "wrap";
+    }
+  }
+
+  /**
+   * A function made by {@code coroutine.wrap} (auxwrap): resumes its coroutine, returns the
+   * values, and raises the error of a failed resume (a string gets the caller's position).
+   */
+  static final class WrappedNode extends LuaBuiltinNode {
+    @Child private LuaResumeNode resume = new LuaResumeNode();
+
+    @Override
+    public Object execute(VirtualFrame frame, Object[] args) {
+      LuaCoroutine co = (LuaCoroutine) ((LuaFunction) args[0]).state;
+      Object r = resume.execute(co, args, 1, 0);
+      if (r instanceof Object[] values) {
+        return values;
+      }
+      throw wrapError(((LuaResumeNode.Failure) r).value);
+    }
+
+    @TruffleBoundary
+    private static LuaError wrapError(Object err) {
+      if (err instanceof String || err instanceof Double) {
+        return LuaError.error(LuaOps.toStringOrNull(err));
+      }
+      return new LuaError(err);
+    }
+
+    @Override
+    public String name() {
+      return "wrap";
     }
   }
 }

@@ -3,7 +3,6 @@ package org.lunacy.nodes.access;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.LuaNode;
-import org.lunacy.runtime.LuaCoroutine;
 
 /**
  * The left side of an assignment. {@link #prepare} evaluates the parts that PUC evaluates before
@@ -13,11 +12,6 @@ public abstract class LuaAssignTargetNode extends LuaNode {
   /** Evaluates table and key (null for variables). */
   public Object prepare(VirtualFrame frame) {
     return null;
-  }
-
-  /** Continues {@link #prepare} in a resumed coroutine. */
-  public Object resumePrepare(VirtualFrame frame, LuaCoroutine co) {
-    throw LuaExpressionNode.notResumable(this);
   }
 
   public abstract void assign(VirtualFrame frame, Object prepared, Object value);

@@ -15,8 +15,9 @@ import org.lunacy.runtime.LuaTable;
  *
  * <p>A site that has seen a single table (the environment, a module, a metatable) relies instead
  * on that table's identity and its layout {@link Assumption}, and when the entry's value has
- * never changed since the site saw it, on a value assumption too: the value is then a constant
- * of the compiled code (a global function whose calls inline).
+ * never changed since the site saw it, on a value assumption too: the value (a function or an
+ * immutable value, never a table) is then a constant of the compiled code (a global function
+ * whose calls inline). The table itself is held weakly.
  *
  * <p>States only move forward: {@code IDENTITY} to {@code SLOT} when a second table shows up, or
  * after too many invalidations; {@code SLOT} keeps a full lookup behind the witness for other
@@ -36,7 +37,8 @@ public final class LuaFieldNode extends Node {
 
   @CompilationFinal private byte state = UNINITIALIZED;
   @CompilationFinal private int slot = -1;
-  @CompilationFinal private LuaTable identity;
+  /** Held weakly: a site must not keep a table alive (a big document read once, say). */
+  @CompilationFinal private java.lang.ref.WeakReference<LuaTable> identity;
   @CompilationFinal private Assumption layout;
   @CompilationFinal private Assumption valueStable;
   @CompilationFinal private Object constant;
@@ -56,7 +58,7 @@ public final class LuaFieldNode extends Node {
   public Object get(LuaTable t) {
     switch (state) {
       case IDENTITY:
-        if (t == identity && layout.isValid()) {
+        if (t == identity.get() && layout.isValid()) {
           if (slot < 0) {
             return t.getString(key, hash);
           }
@@ -97,7 +99,7 @@ public final class LuaFieldNode extends Node {
     int s;
     switch (state) {
       case IDENTITY:
-        if (t == identity && layout.isValid() && slot >= 0) {
+        if (t == identity.get() && layout.isValid() && slot >= 0) {
           s = slot;
           break;
         }
@@ -140,13 +142,13 @@ public final class LuaFieldNode extends Node {
       return;
     }
     int pos = t.findString(key, hash);
-    if ((state == UNINITIALIZED || (state == IDENTITY && t == identity))
+    if ((state == UNINITIALIZED || (state == IDENTITY && t == identity.get()))
         && resets < MAX_IDENTITY_RESETS) {
       if (state == IDENTITY) {
         resets++;
       }
       state = IDENTITY;
-      identity = t;
+      identity = new java.lang.ref.WeakReference<>(t);
       layout = t.layoutAssumption();
       slot = pos;
       valueStable = null;
@@ -154,7 +156,10 @@ public final class LuaFieldNode extends Node {
       if (pos >= 0) {
         Object v = t.entryValues()[pos];
         Assumption a = t.valueAssumption(pos);
-        if (v != null && a.isValid()) {
+        // only functions and immutable values fold: a folded table would stay alive with the code
+        boolean foldable = v instanceof org.lunacy.runtime.LuaFunction || v instanceof String
+            || v instanceof Double || v instanceof Boolean;
+        if (v != null && foldable && a.isValid()) {
           valueStable = a;
           constant = v;
         }

@@ -52,54 +52,30 @@ public final class LuaIndexNode extends LuaExpressionNode {
     }
   }
 
+  /** Phases of a yield: 0 in the object expression, 1 in the key (with the object). */
   @Override
   public Object execute(VirtualFrame frame) {
+    LuaCoroutine co = resuming(frame);
     Object obj;
-    try {
-      obj = object.execute(frame);
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
-    }
-    if (constKey != null) {
-      return executeOn(obj);
+    if (co != null && resumePhase(co) == 1) {
+      obj = co.saved(0);
+    } else {
+      try {
+        obj = object.execute(frame);
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
+      if (constKey != null) {
+        return executeOn(obj);
+      }
     }
     Object k;
     try {
       k = key.execute(frame);
     } catch (LuaYield y) {
-      throw y.push(this, 1, obj, null, null);
+      throw suspend(y, 1, obj, null, null);
     }
     return index(obj, k);
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    Object obj;
-    if (r.phase == 0) {
-      try {
-        obj = object.resume(frame, co);
-      } catch (LuaYield y) {
-        throw y.push(this, 0);
-      }
-      if (constKey != null) {
-        return executeOn(obj);
-      }
-      Object k;
-      try {
-        k = key.execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, 1, obj, null, null);
-      }
-      return index(obj, k);
-    }
-    Object k;
-    try {
-      k = key.resume(frame, co);
-    } catch (LuaYield y) {
-      throw y.push(this, 1, r.a, null, null);
-    }
-    return index(r.a, k);
   }
 
   private Object index(Object obj, Object k) {

@@ -24,46 +24,27 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
     this.field = constKey == null ? null : new LuaFieldNode(constKey);
   }
 
+  /** Phases of a yield: 0 in the object expression, 1 in the key (with the object). */
   @Override
   public Object prepare(VirtualFrame frame) {
+    LuaCoroutine co = resuming(frame);
     Object obj;
-    try {
-      obj = object.execute(frame);
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
+    if (co != null && resumePhase(co) == 1) {
+      obj = co.saved(0);
+    } else {
+      try {
+        obj = object.execute(frame);
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
     }
-    return withKey(frame, obj);
-  }
-
-  private Object withKey(VirtualFrame frame, Object obj) {
     Object k;
     try {
       k = constKey != null ? constKey : key.execute(frame);
     } catch (LuaYield y) {
-      throw y.push(this, 1, obj, null, null);
+      throw suspend(y, 1, obj, null, null);
     }
     return new Object[] {obj, k};
-  }
-
-  @Override
-  public Object resumePrepare(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    if (r.phase == 0) {
-      Object obj;
-      try {
-        obj = object.resume(frame, co);
-      } catch (LuaYield y) {
-        throw y.push(this, 0);
-      }
-      return withKey(frame, obj);
-    }
-    Object k;
-    try {
-      k = key.resume(frame, co);
-    } catch (LuaYield y) {
-      throw y.push(this, 1, r.a, null, null);
-    }
-    return new Object[] {r.a, k};
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.profiles.BranchProfile;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.access.LuaIndexNode;
 import org.lunacy.runtime.LuaCoroutine;
@@ -37,6 +38,7 @@ public final class LuaCallNode extends LuaExpressionNode {
   @Children private final LuaExpressionNode[] arguments;
   @Child private LuaDispatchNode dispatch = LuaDispatchNodeGen.create();
   @Child private LuaDispatchNode tailDispatch;
+  private final BranchProfile yieldProfile = BranchProfile.create();
   private final boolean lastMulti;
   /** How PUC names the callee in "attempt to call" errors ("global 'f'"), or null. */
   private final String calleeDesc;
@@ -110,60 +112,89 @@ public final class LuaCallNode extends LuaExpressionNode {
     return r.length == 0 ? LuaNil.NIL : r[0];
   }
 
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    Object[] r = resumeMulti(frame, co);
-    return r.length == 0 ? LuaNil.NIL : r[0];
-  }
-
   private int offset() {
     return receiver != null ? 2 : 1;
   }
 
-  /** The callee (and receiver) evaluated; returns the callee and stores self in args later. */
-  private Object[] evaluateCallee(VirtualFrame frame) {
-    try {
-      if (receiver != null) {
-        Object self = receiver.execute(frame);
-        return new Object[] {methodLookup.executeOn(self), self};
-      }
-      return new Object[] {function.execute(frame), null};
-    } catch (LuaYield y) {
-      throw y.push(this, PHASE_CALLEE);
-    }
-  }
-
+  /**
+   * Phases of a yield: 0 evaluating the callee (or receiver), 1 evaluating argument {@code c}
+   * (with the callee {@code a} and the argument array {@code b}), 2 inside the call of callee
+   * {@code a}. Every phase ends in the one dispatch in {@link #call}: a callee that yielded is
+   * re-entered with the {@link LuaCoroutine#RESUME} marker through the same inline cache as its
+   * calls, so compiled code holds one copy of an inlined callee.
+   */
   @Override
   public Object[] executeMulti(VirtualFrame frame) {
+    LuaCoroutine co = resuming(frame);
+    int phase = co == null ? PHASE_CALLEE : resumePhase(co);
     Object fn;
-    Object self = null;
-    try {
-      if (receiver != null) {
-        self = receiver.execute(frame);
-        fn = methodLookup.executeOn(self);
-      } else {
-        fn = function.execute(frame);
+    Object[] args;
+    if (phase == PHASE_CALL) {
+      fn = co.saved(0);
+      resumed(frame);
+      LuaFunction f = callee(fn);
+      if (f.isBuiltin()) {
+        // the builtin that yielded is coroutine.yield: it returns what the resume passed
+        return co.transfer;
       }
-    } catch (LuaYield y) {
-      throw y.push(this, PHASE_CALLEE);
+      fn = f;
+      args = new Object[] {null, LuaCoroutine.RESUME};
+    } else if (phase == PHASE_ARGS) {
+      fn = co.saved(0);
+      Object[] evaluated = (Object[]) co.saved(1);
+      args = evaluateArguments(frame, fn, null, evaluated, (Integer) co.saved(2));
+    } else {
+      Object self = null;
+      try {
+        if (receiver != null) {
+          self = receiver.execute(frame);
+          fn = methodLookup.executeOn(self);
+        } else {
+          fn = function.execute(frame);
+        }
+      } catch (LuaYield y) {
+        throw suspend(y, PHASE_CALLEE);
+      }
+      args = evaluateArguments(frame, fn, self, null, 0);
     }
-    Object[] args = evaluateArguments(frame, fn, self);
     return call(fn, args);
   }
 
   /**
    * For {@code return f(args)}: evaluates callee and arguments and returns the pending {@link
    * LuaTailCall}; a builtin runs right here (as PUC runs C functions in OP_TAILCALL), so its
-   * errors name this position.
+   * errors name this position. Phases of a yield as in {@link #executeMulti}; only builtins run
+   * inside this node, so phase 2 means {@code coroutine.yield}.
    */
   public Object executeTail(VirtualFrame frame) {
-    Object[] callee = evaluateCallee(frame);
-    Object fn = callee[0];
-    Object[] args = evaluateArguments(frame, fn, callee[1]);
-    return tailCall(fn, args);
-  }
-
-  private Object tailCall(Object fn, Object[] args) {
+    LuaCoroutine co = resuming(frame);
+    int phase = co == null ? PHASE_CALLEE : resumePhase(co);
+    Object fn;
+    Object[] args;
+    if (phase == PHASE_CALL) {
+      resumed(frame);
+      if (!callee(co.saved(0)).isBuiltin()) {
+        throw notResumable(this);
+      }
+      return co.transfer;
+    } else if (phase == PHASE_ARGS) {
+      fn = co.saved(0);
+      Object[] evaluated = (Object[]) co.saved(1);
+      args = evaluateArguments(frame, fn, null, evaluated, (Integer) co.saved(2));
+    } else {
+      Object self = null;
+      try {
+        if (receiver != null) {
+          self = receiver.execute(frame);
+          fn = methodLookup.executeOn(self);
+        } else {
+          fn = function.execute(frame);
+        }
+      } catch (LuaYield y) {
+        throw suspend(y, PHASE_CALLEE);
+      }
+      args = evaluateArguments(frame, fn, self, null, 0);
+    }
     if (fn instanceof LuaFunction f) {
       if (f.isBuiltin()) {
         return call(fn, args);
@@ -174,97 +205,14 @@ public final class LuaCallNode extends LuaExpressionNode {
     return new LuaTailCall(fn, args);
   }
 
-  /** Continues a tail call in a resumed coroutine. */
-  public Object resumeTail(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    switch (r.phase) {
-      case PHASE_CALLEE:
-        {
-          Object fn;
-          Object self = null;
-          try {
-            if (receiver != null) {
-              self = receiver.resume(frame, co);
-              fn = methodLookup.executeOn(self);
-            } else {
-              fn = function.resume(frame, co);
-            }
-          } catch (LuaYield y) {
-            throw y.push(this, PHASE_CALLEE);
-          }
-          return tailCall(fn, evaluateArguments(frame, fn, self));
-        }
-      case PHASE_ARGS:
-        {
-          Object[] args = resumeArguments(frame, co, r);
-          return tailCall(r.a, args);
-        }
-      default:
-        return resumeCall(co, r.a);
-    }
+  /** The function that a call of {@code fn} ran: itself or its {@code __call} metamethod. */
+  private static LuaFunction callee(Object fn) {
+    return fn instanceof LuaFunction f ? f : callMetamethod(fn);
   }
 
-  @Override
-  public Object[] resumeMulti(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    switch (r.phase) {
-      case PHASE_CALLEE:
-        {
-          Object fn;
-          Object self = null;
-          try {
-            if (receiver != null) {
-              self = receiver.resume(frame, co);
-              fn = methodLookup.executeOn(self);
-            } else {
-              fn = function.resume(frame, co);
-            }
-          } catch (LuaYield y) {
-            throw y.push(this, PHASE_CALLEE);
-          }
-          return call(fn, evaluateArguments(frame, fn, self));
-        }
-      case PHASE_ARGS:
-        return call(r.a, resumeArguments(frame, co, r));
-      default:
-        return resumeCall(co, r.a);
-    }
-  }
-
-  /** Continues the callee {@code fn} that yielded, then finishes as a normal call. */
-  private Object[] resumeCall(LuaCoroutine co, Object fn) {
-    Object r;
-    try {
-      r = resumeCallee(co, fn);
-      while (r instanceof LuaTailCall tc) {
-        fn = tc.function;
-        r = tailDispatch().execute(fn, tc.arguments);
-        if (r == null) {
-          throw callError(fn);
-        }
-      }
-    } catch (LuaYield y) {
-      throw y.push(this, PHASE_CALL, fn, null, null);
-    } catch (LuaError e) {
-      if (e.needsWhere()) {
-        completeError(e);
-      }
-      throw e;
-    }
-    return (Object[]) r;
-  }
-
-  /** Re-enters a suspended activation of {@code fn}; a builtin (yield) gets the resume values. */
-  public static Object resumeCallee(LuaCoroutine co, Object fn) {
-    Object f = fn;
-    if (!(f instanceof LuaFunction)) {
-      f = LuaOps.getMetamethod(fn, "__call");
-    }
-    LuaFunction lf = (LuaFunction) f;
-    if (lf.isBuiltin()) {
-      return co.resumeValues;
-    }
-    return lf.callTarget.call(lf, LuaCoroutine.RESUME);
+  @CompilerDirectives.TruffleBoundary
+  private static LuaFunction callMetamethod(Object fn) {
+    return (LuaFunction) LuaOps.getMetamethod(fn, "__call");
   }
 
   private LuaDispatchNode tailDispatch() {
@@ -275,6 +223,10 @@ public final class LuaCallNode extends LuaExpressionNode {
     return tailDispatch;
   }
 
+  /**
+   * Calls {@code fn} and finishes its tail calls. A callee that yielded returns the coroutine's
+   * {@link LuaYield}: it is thrown on through this function, with the callee in the record.
+   */
   private Object[] call(Object fn, Object[] args) {
     Object r;
     try {
@@ -289,13 +241,15 @@ public final class LuaCallNode extends LuaExpressionNode {
           throw callError(fn);
         }
       }
-    } catch (LuaYield y) {
-      throw y.push(this, PHASE_CALL, fn, null, null);
     } catch (LuaError e) {
       if (e.needsWhere()) {
         completeError(e);
       }
       throw e;
+    }
+    if (r instanceof LuaYield y) {
+      yieldProfile.enter();
+      throw suspend(y, PHASE_CALL, fn, null, null);
     }
     return (Object[]) r;
   }
@@ -310,69 +264,49 @@ public final class LuaCallNode extends LuaExpressionNode {
     return LuaOps.typeError(this, fn, "call", calleeDesc);
   }
 
+  /**
+   * The argument array {@code [callee, self?, args...]}; a resumed call continues filling {@code
+   * partial} at argument {@code start}, the one that yielded.
+   */
   @ExplodeLoop
-  private Object[] evaluateArguments(VirtualFrame frame, Object fn, Object self) {
+  private Object[] evaluateArguments(
+      VirtualFrame frame, Object fn, Object self, Object[] partial, int start) {
     int offset = offset();
     int n = arguments.length;
-    if (!lastMulti) {
-      Object[] args = new Object[offset + n];
+    int fixedCount = lastMulti ? n - 1 : n;
+    Object[] args = partial;
+    if (args == null) {
+      args = new Object[offset + fixedCount];
       if (receiver != null) {
         args[1] = self;
       }
-      for (int i = 0; i < n; i++) {
-        try {
-          args[offset + i] = arguments[i].execute(frame);
-        } catch (LuaYield y) {
-          throw y.push(this, PHASE_ARGS, fn, args, i);
-        }
-      }
-      return args;
     }
-    Object[] fixed = new Object[offset + n - 1];
-    fixed[offset - 1] = self;
-    for (int i = 0; i < n - 1; i++) {
-      try {
-        fixed[offset + i] = arguments[i].execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, PHASE_ARGS, fn, fixed, i);
+    for (int i = 0; i < fixedCount; i++) {
+      if (i < start) {
+        continue;
       }
+      try {
+        args[offset + i] = arguments[i].execute(frame);
+      } catch (LuaYield y) {
+        throw suspend(y, PHASE_ARGS, fn, args, i);
+      }
+    }
+    if (!lastMulti) {
+      return args;
     }
     Object[] rest;
     try {
       rest = arguments[n - 1].executeMulti(frame);
     } catch (LuaYield y) {
-      throw y.push(this, PHASE_ARGS, fn, fixed, n - 1);
+      throw suspend(y, PHASE_ARGS, fn, args, n - 1);
     }
-    return joinRest(fixed, rest);
+    return joinRest(args, rest);
   }
 
   private static Object[] joinRest(Object[] fixed, Object[] rest) {
     Object[] args = new Object[fixed.length + rest.length];
     System.arraycopy(fixed, 0, args, 0, fixed.length);
     System.arraycopy(rest, 0, args, fixed.length, rest.length);
-    return args;
-  }
-
-  /** Continues argument evaluation at the argument that yielded. */
-  private Object[] resumeArguments(VirtualFrame frame, LuaCoroutine co, LuaYield.Record r) {
-    Object fn = r.a;
-    Object[] args = (Object[]) r.b;
-    int start = (Integer) r.c;
-    int offset = offset();
-    int n = arguments.length;
-    for (int i = start; i < n; i++) {
-      boolean resuming = i == start;
-      try {
-        if (lastMulti && i == n - 1) {
-          Object[] rest =
-              resuming ? arguments[i].resumeMulti(frame, co) : arguments[i].executeMulti(frame);
-          return joinRest(args, rest);
-        }
-        args[offset + i] = resuming ? arguments[i].resume(frame, co) : arguments[i].execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, PHASE_ARGS, fn, args, i);
-      }
-    }
     return args;
   }
 }

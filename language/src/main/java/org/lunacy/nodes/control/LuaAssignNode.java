@@ -37,102 +37,63 @@ public final class LuaAssignNode extends LuaStatementNode {
     }
   }
 
+  /**
+   * Phases of a yield: 0 preparing target {@code b} (its table and key; with the targets
+   * prepared so far), 1 evaluating the values (with the prepared targets).
+   */
   @Override
   @ExplodeLoop
   public Object execute(VirtualFrame frame) {
+    LuaCoroutine co = resuming(frame);
+    int phase = co == null ? 0 : resumePhase(co);
     if (single != null) {
       LuaAssignTargetNode t = targets[0];
       Object p;
-      try {
-        p = t.prepare(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, 0, null, null, null);
+      if (phase == 1) {
+        p = co.saved(0);
+      } else {
+        try {
+          p = t.prepare(frame);
+        } catch (LuaYield y) {
+          throw suspend(y, 0);
+        }
       }
       Object v;
       try {
         v = single.execute(frame);
       } catch (LuaYield y) {
-        throw y.push(this, 1, new Object[] {p}, null, null);
+        throw suspend(y, 1, p, null, null);
       }
       t.assign(frame, p, v);
       return null;
     }
-    Object[] prepared = new Object[targets.length];
+    Object[] prepared;
+    int start = 0;
+    if (co == null) {
+      prepared = new Object[targets.length];
+    } else {
+      prepared = (Object[]) co.saved(0);
+      start = phase == 1 ? targets.length : (Integer) co.saved(1);
+    }
     for (int i = 0; i < targets.length; i++) {
+      if (i < start) {
+        continue;
+      }
       try {
         prepared[i] = targets[i].prepare(frame);
       } catch (LuaYield y) {
-        throw y.push(this, 0, prepared, i, null);
+        throw suspend(y, 0, prepared, i, null);
       }
     }
-    return store(frame, prepared, evaluateValues(frame, prepared));
-  }
-
-  private Object[] evaluateValues(VirtualFrame frame, Object[] prepared) {
+    Object[] vals;
     try {
-      return values.evaluate(frame, targets.length);
+      vals = values.evaluate(frame, targets.length);
     } catch (LuaYield y) {
-      throw y.push(this, 1, prepared, null, null);
+      throw suspend(y, 1, prepared, null, null);
     }
-  }
-
-  @ExplodeLoop
-  private Object store(VirtualFrame frame, Object[] prepared, Object[] vals) {
     for (int i = targets.length - 1; i >= 0; i--) {
       targets[i].assign(frame, prepared[i], vals[i]);
     }
     return null;
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    if (single != null) {
-      LuaAssignTargetNode t = targets[0];
-      Object p;
-      if (r.phase == 0) {
-        try {
-          p = t.resumePrepare(frame, co);
-        } catch (LuaYield y) {
-          throw y.push(this, 0, null, null, null);
-        }
-        Object v;
-        try {
-          v = single.execute(frame);
-        } catch (LuaYield y) {
-          throw y.push(this, 1, new Object[] {p}, null, null);
-        }
-        t.assign(frame, p, v);
-        return null;
-      }
-      p = ((Object[]) r.a)[0];
-      Object v;
-      try {
-        v = single.resume(frame, co);
-      } catch (LuaYield y) {
-        throw y.push(this, 1, r.a, null, null);
-      }
-      t.assign(frame, p, v);
-      return null;
-    }
-    Object[] prepared = (Object[]) r.a;
-    if (r.phase == 0) {
-      int start = (Integer) r.b;
-      for (int i = start; i < targets.length; i++) {
-        try {
-          prepared[i] = i == start ? targets[i].resumePrepare(frame, co) : targets[i].prepare(frame);
-        } catch (LuaYield y) {
-          throw y.push(this, 0, prepared, i, null);
-        }
-      }
-      return store(frame, prepared, evaluateValues(frame, prepared));
-    }
-    Object[] vals;
-    try {
-      vals = values.resume(frame, co, targets.length);
-    } catch (LuaYield y) {
-      throw y.push(this, 1, prepared, null, null);
-    }
-    return store(frame, prepared, vals);
   }
 }

@@ -20,40 +20,29 @@ public final class LuaBlockNode extends LuaStatementNode {
     this.statements = statements;
   }
 
+  /**
+   * Runs the statements; a resumed block starts at the statement that yielded (exploded, so each
+   * statement is a constant). A block of one statement keeps no record.
+   */
   @Override
   @ExplodeLoop
   public Object execute(VirtualFrame frame) {
+    int start = 0;
+    if (statements.length > 1) {
+      LuaCoroutine co = resuming(frame);
+      if (co != null) {
+        start = resumePhase(co);
+      }
+    }
     for (int i = 0; i < statements.length; i++) {
+      if (i < start) {
+        continue;
+      }
       Object c;
       try {
         c = statements[i].execute(frame);
       } catch (LuaYield y) {
-        throw y.push(this, i);
-      }
-      if (c != null) {
-        return end(frame, c);
-      }
-    }
-    return end(frame, null);
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    int start = co.pop(this).phase;
-    Object c;
-    try {
-      c = statements[start].resume(frame, co);
-    } catch (LuaYield y) {
-      throw y.push(this, start);
-    }
-    if (c != null) {
-      return end(frame, c);
-    }
-    for (int i = start + 1; i < statements.length; i++) {
-      try {
-        c = statements[i].execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, i);
+        throw statements.length > 1 ? suspend(y, i) : y;
       }
       if (c != null) {
         return end(frame, c);

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import org.lunacy.LuaContext;
+import org.lunacy.nodes.LuaNode;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.call.LuaDispatchNode;
 import org.lunacy.nodes.call.LuaDispatchNodeGen;
@@ -48,57 +49,32 @@ public final class LuaGenericForNode extends LuaStatementNode {
     this.loop = Truffle.getRuntime().createLoopNode(new Body(fnSlot, stateSlot, controlSlot, vars, body));
   }
 
+  /**
+   * Phases of a yield: 0 in the expression list, 1 in the body. A resume in the body goes
+   * straight back into the loop, whose first iteration continues the body.
+   */
   @Override
   public Object execute(VirtualFrame frame) {
-    Object[] init;
-    try {
-      init = exprs.evaluate(frame, 3);
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
+    LuaCoroutine co = resuming(frame);
+    if (co == null || resumePhase(co) == 0) {
+      Object[] init;
+      try {
+        init = exprs.evaluate(frame, 3);
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
+      frame.setObject(fnSlot, init[0]);
+      frame.setObject(stateSlot, init[1]);
+      frame.setObject(controlSlot, init[2]);
     }
-    return start(frame, init);
-  }
-
-  private Object start(VirtualFrame frame, Object[] init) {
-    frame.setObject(fnSlot, init[0]);
-    frame.setObject(stateSlot, init[1]);
-    frame.setObject(controlSlot, init[2]);
-    return loop(frame);
-  }
-
-  private Object loop(VirtualFrame frame) {
     org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
     Object r;
     try {
       r = loop.execute(frame);
     } catch (LuaYield y) {
-      throw y.push(this, 1);
+      throw suspend(y, 1);
     }
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    if (r.phase == 0) {
-      Object[] init;
-      try {
-        init = exprs.resume(frame, co, 3);
-      } catch (LuaYield y) {
-        throw y.push(this, 0);
-      }
-      return start(frame, init);
-    }
-    Object res;
-    try {
-      res = ((Body) loop.getRepeatingNode()).resumeIteration(frame, co);
-    } catch (LuaYield y) {
-      throw y.push(this, 1);
-    }
-    if (res == RepeatingNode.CONTINUE_LOOP_STATUS) {
-      return loop(frame);
-    }
-    return res == BREAK || res == RepeatingNode.BREAK_LOOP_STATUS ? null : res;
   }
 
   public LuaLocalVar[] getVars() {
@@ -109,7 +85,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
     return ((Body) loop.getRepeatingNode()).body;
   }
 
-  private static final class Body extends Node implements RepeatingNode {
+  private static final class Body extends LuaNode implements RepeatingNode {
     private final int fnSlot;
     private final int stateSlot;
     private final int controlSlot;
@@ -133,9 +109,19 @@ public final class LuaGenericForNode extends LuaStatementNode {
       throw new UnsupportedOperationException();
     }
 
+    /** An iteration; the first one of a resumed loop continues the body where it yielded. */
     @Override
-    @ExplodeLoop
     public Object executeRepeatingWithValue(VirtualFrame frame) {
+      if (resuming(frame) == null && !next(frame)) {
+        return BREAK_LOOP_STATUS;
+      }
+      Object c = body.execute(frame);
+      return c != null ? c : CONTINUE_LOOP_STATUS;
+    }
+
+    /** Calls the iterator and sets the variables; false when its first result is nil. */
+    @ExplodeLoop
+    private boolean next(VirtualFrame frame) {
       Object fn = frame.getObject(fnSlot);
       Object[] args = new Object[] {null, frame.getObject(stateSlot), frame.getObject(controlSlot)};
       LuaContext context = LuaContext.get(this);
@@ -160,7 +146,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
       Object[] results = (Object[]) r;
       Object first = results.length > 0 ? results[0] : LuaNil.NIL;
       if (first == LuaNil.NIL) {
-        return BREAK_LOOP_STATUS;
+        return false;
       }
       frame.setObject(controlSlot, first);
       for (int i = 0; i < vars.length; i++) {
@@ -168,24 +154,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
         LuaLocalVar var = vars[i];
         frame.setObject(var.slot, var.captured ? new LuaCell(v) : v);
       }
-      Object c;
-      try {
-        c = body.execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, 0);
-      }
-      return c != null ? c : CONTINUE_LOOP_STATUS;
-    }
-
-    Object resumeIteration(VirtualFrame frame, LuaCoroutine co) {
-      co.pop(this);
-      Object c;
-      try {
-        c = body.resume(frame, co);
-      } catch (LuaYield y) {
-        throw y.push(this, 0);
-      }
-      return c != null ? c : CONTINUE_LOOP_STATUS;
+      return true;
     }
 
     @CompilerDirectives.TruffleBoundary

@@ -33,57 +33,34 @@ public final class LuaIfNode extends LuaStatementNode {
     this.otherwise = otherwise;
   }
 
+  /** Phases of a yield: 0 in the condition, 1 in the then branch, 2 in the else branch. */
   @Override
   public Object execute(VirtualFrame frame) {
+    LuaCoroutine co = resuming(frame);
+    int phase = co == null ? 0 : resumePhase(co);
     boolean c;
-    try {
-      c = LuaOps.isTrue(cond.execute(frame));
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
+    if (phase == 0) {
+      try {
+        c = LuaOps.isTrue(cond.execute(frame));
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
+    } else {
+      c = phase == 1;
     }
-    return branch(frame, c);
-  }
-
-  private Object branch(VirtualFrame frame, boolean c) {
     if (profile.profile(c)) {
       try {
         return then.execute(frame);
       } catch (LuaYield y) {
-        throw y.push(this, 1);
+        throw suspend(y, 1);
       }
     } else if (otherwise != null) {
       try {
         return otherwise.execute(frame);
       } catch (LuaYield y) {
-        throw y.push(this, 2);
+        throw suspend(y, 2);
       }
     }
     return null;
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    int phase = co.pop(this).phase;
-    try {
-      switch (phase) {
-        case 0:
-          boolean c;
-          try {
-            c = LuaOps.isTrue(cond.resume(frame, co));
-          } catch (LuaYield y) {
-            throw y.push(this, 0);
-          }
-          return branch(frame, c);
-        case 1:
-          return then.resume(frame, co);
-        default:
-          return otherwise.resume(frame, co);
-      }
-    } catch (LuaYield y) {
-      if (phase == 0) {
-        throw y;
-      }
-      throw y.push(this, phase);
-    }
   }
 }

@@ -1,11 +1,12 @@
 package org.lunacy.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.nodes.LuaNode;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.runtime.LuaCell;
@@ -45,118 +46,55 @@ public final class LuaNumericForNode extends LuaStatementNode {
     this.loop = Truffle.getRuntime().createLoopNode(new Body(var, indexSlot, limitSlot, stepSlot, body));
   }
 
+  /**
+   * Phases of a yield: 0-2 in the start, limit or step expression (with the values before it), 3
+   * in the body. A resume in the body goes straight back into the loop, whose first iteration
+   * continues the body.
+   */
   @Override
   public Object execute(VirtualFrame frame) {
-    Object a;
-    Object b;
-    Object c = 1.0;
-    try {
-      a = start.execute(frame);
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
-    }
-    try {
-      b = limit.execute(frame);
-    } catch (LuaYield y) {
-      throw y.push(this, 1, a, null, null);
-    }
-    if (step != null) {
-      try {
-        c = step.execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, 2, a, b, null);
+    LuaCoroutine co = resuming(frame);
+    int phase = co == null ? 0 : resumePhase(co);
+    if (phase != 3) {
+      Object a = phase > 0 ? co.saved(0) : null;
+      Object b = phase > 1 ? co.saved(1) : null;
+      Object c = 1.0;
+      if (phase == 0) {
+        try {
+          a = start.execute(frame);
+        } catch (LuaYield y) {
+          throw suspend(y, 0);
+        }
       }
+      if (phase <= 1) {
+        try {
+          b = limit.execute(frame);
+        } catch (LuaYield y) {
+          throw suspend(y, 1, a, null, null);
+        }
+      }
+      if (step != null) {
+        try {
+          c = step.execute(frame);
+        } catch (LuaYield y) {
+          throw suspend(y, 2, a, b, null);
+        }
+      }
+      double from = number(a, "initial value");
+      double to = number(b, "limit");
+      double by = number(c, "step");
+      frame.setDouble(indexSlot, from - by);
+      frame.setDouble(limitSlot, to);
+      frame.setDouble(stepSlot, by);
     }
-    return run(frame, a, b, c);
-  }
-
-  private Object run(VirtualFrame frame, Object start, Object limit, Object step) {
-    double a = number(start, "initial value");
-    double b = number(limit, "limit");
-    double c = number(step, "step");
-    frame.setDouble(indexSlot, a - c);
-    frame.setDouble(limitSlot, b);
-    frame.setDouble(stepSlot, c);
-    return loop(frame);
-  }
-
-  private Object loop(VirtualFrame frame) {
     org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
     Object r;
     try {
       r = loop.execute(frame);
     } catch (LuaYield y) {
-      throw y.push(this, 3);
+      throw suspend(y, 3);
     }
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    switch (r.phase) {
-      case 0: {
-        Object a;
-        try {
-          a = start.resume(frame, co);
-        } catch (LuaYield y) {
-          throw y.push(this, 0);
-        }
-        Object b;
-        try {
-          b = limit.execute(frame);
-        } catch (LuaYield y) {
-          throw y.push(this, 1, a, null, null);
-        }
-        Object c = 1.0;
-        if (step != null) {
-          try {
-            c = step.execute(frame);
-          } catch (LuaYield y) {
-            throw y.push(this, 2, a, b, null);
-          }
-        }
-        return run(frame, a, b, c);
-      }
-      case 1: {
-        Object b;
-        try {
-          b = limit.resume(frame, co);
-        } catch (LuaYield y) {
-          throw y.push(this, 1, r.a, null, null);
-        }
-        Object c = 1.0;
-        if (step != null) {
-          try {
-            c = step.execute(frame);
-          } catch (LuaYield y) {
-            throw y.push(this, 2, r.a, b, null);
-          }
-        }
-        return run(frame, r.a, b, c);
-      }
-      case 2: {
-        Object c;
-        try {
-          c = step.resume(frame, co);
-        } catch (LuaYield y) {
-          throw y.push(this, 2, r.a, r.b, null);
-        }
-        return run(frame, r.a, r.b, c);
-      }
-      default: {
-        Object res;
-        try {
-          res = ((Body) loop.getRepeatingNode()).resumeIteration(frame, co);
-        } catch (LuaYield y) {
-          throw y.push(this, 3);
-        }
-        if (res == RepeatingNode.CONTINUE_LOOP_STATUS) {
-          return loop(frame);
-        }
-        return res == BREAK || res == RepeatingNode.BREAK_LOOP_STATUS ? null : res;
-      }
-    }
   }
 
   public LuaExpressionNode[] getControlExpressions() {
@@ -175,6 +113,11 @@ public final class LuaNumericForNode extends LuaStatementNode {
     if (v instanceof Double d) {
       return d;
     }
+    return convert(v, what);
+  }
+
+  @TruffleBoundary
+  private double convert(Object v, String what) {
     Double d = LuaOps.toNumber(v);
     if (d == null) {
       throw LuaOps.runtimeError(this, "'for' " + what + " must be a number");
@@ -182,7 +125,7 @@ public final class LuaNumericForNode extends LuaStatementNode {
     return d;
   }
 
-  private static final class Body extends Node implements RepeatingNode {
+  private static final class Body extends LuaNode implements RepeatingNode {
     private final LuaLocalVar var;
     private final int indexSlot;
     private final int limitSlot;
@@ -202,38 +145,25 @@ public final class LuaNumericForNode extends LuaStatementNode {
       throw new UnsupportedOperationException();
     }
 
+    /** An iteration; the first one of a resumed loop continues the body where it yielded. */
     @Override
     public Object executeRepeatingWithValue(VirtualFrame frame) {
-      double lim = frame.getDouble(limitSlot);
-      double st = frame.getDouble(stepSlot);
-      double i = frame.getDouble(indexSlot) + st;
-      if (st > 0 ? !(i <= lim) : !(lim <= i)) {
-        return BREAK_LOOP_STATUS;
+      if (resuming(frame) == null) {
+        double lim = frame.getDouble(limitSlot);
+        double st = frame.getDouble(stepSlot);
+        double i = frame.getDouble(indexSlot) + st;
+        if (st > 0 ? !(i <= lim) : !(lim <= i)) {
+          return BREAK_LOOP_STATUS;
+        }
+        frame.setDouble(indexSlot, i);
+        Object v = i;
+        if (var.captured) {
+          frame.setObject(var.slot, new LuaCell(v));
+        } else {
+          frame.setObject(var.slot, v);
+        }
       }
-      frame.setDouble(indexSlot, i);
-      Object v = i;
-      if (var.captured) {
-        frame.setObject(var.slot, new LuaCell(v));
-      } else {
-        frame.setObject(var.slot, v);
-      }
-      Object c;
-      try {
-        c = body.execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, 0);
-      }
-      return c != null ? c : CONTINUE_LOOP_STATUS;
-    }
-
-    Object resumeIteration(VirtualFrame frame, LuaCoroutine co) {
-      co.pop(this);
-      Object c;
-      try {
-        c = body.resume(frame, co);
-      } catch (LuaYield y) {
-        throw y.push(this, 0);
-      }
+      Object c = body.execute(frame);
       return c != null ? c : CONTINUE_LOOP_STATUS;
     }
   }

@@ -5,8 +5,6 @@ import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.call.LuaCallNode;
 import org.lunacy.nodes.util.LuaExpressionListNode;
-import org.lunacy.runtime.LuaCoroutine;
-import org.lunacy.runtime.LuaYield;
 
 /** {@code return e1, ..., en}; {@code return f(args)} returns a pending tail call. */
 public final class LuaReturnNode extends LuaStatementNode {
@@ -28,32 +26,13 @@ public final class LuaReturnNode extends LuaStatementNode {
 
   @Override
   public Object execute(VirtualFrame frame) {
-    try {
-      if (tailCall != null) {
-        return tailCall.executeTail(frame);
-      } else if (single != null) {
-        return new Object[] {single.execute(frame)};
-      } else if (values != null) {
-        return values.evaluateAll(frame);
-      }
-      return NO_VALUES;
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
+    if (tailCall != null) {
+      return tailCall.executeTail(frame);
+    } else if (single != null) {
+      return new Object[] {single.execute(frame)};
+    } else if (values != null) {
+      return values.evaluateAll(frame);
     }
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    co.pop(this);
-    try {
-      if (tailCall != null) {
-        return tailCall.resumeTail(frame, co);
-      } else if (single != null) {
-        return new Object[] {single.resume(frame, co)};
-      }
-      return values.resume(frame, co, -1);
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
-    }
+    return NO_VALUES;
   }
 }

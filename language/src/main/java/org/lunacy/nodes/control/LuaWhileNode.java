@@ -3,9 +3,9 @@ package org.lunacy.nodes.control;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.nodes.LuaNode;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaOps;
@@ -22,31 +22,11 @@ public final class LuaWhileNode extends LuaStatementNode {
     this.loop = Truffle.getRuntime().createLoopNode(new Body(cond, body, repeat));
   }
 
+  /** The loop keeps no record: the record of its iteration says where a yield was. */
   @Override
   public Object execute(VirtualFrame frame) {
-    Object r;
-    try {
-      org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
-      r = loop.execute(frame);
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
-    }
-    return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    co.pop(this);
-    Object r;
-    try {
-      r = ((Body) loop.getRepeatingNode()).resumeIteration(frame, co);
-      if (r == RepeatingNode.CONTINUE_LOOP_STATUS) {
-        org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
-      r = loop.execute(frame);
-      }
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
-    }
+    org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
+    Object r = loop.execute(frame);
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
   }
 
@@ -58,7 +38,11 @@ public final class LuaWhileNode extends LuaStatementNode {
     return ((Body) loop.getRepeatingNode()).body;
   }
 
-  private static final class Body extends Node implements RepeatingNode {
+  private static final class Body extends LuaNode implements RepeatingNode {
+    private static final int IN_WHILE_TEST = 0;
+    private static final int IN_BODY = 1;
+    private static final int IN_REPEAT_TEST = 2;
+
     @Child private LuaExpressionNode cond;
     @Child private LuaStatementNode body;
     private final boolean repeat;
@@ -74,69 +58,36 @@ public final class LuaWhileNode extends LuaStatementNode {
       throw new UnsupportedOperationException();
     }
 
+    /** One iteration; a resumed one continues in the part that yielded (its record's phase). */
     @Override
     public Object executeRepeatingWithValue(VirtualFrame frame) {
-      if (!repeat && !test(frame, 0)) {
+      LuaCoroutine co = resuming(frame);
+      int phase = co == null ? IN_WHILE_TEST : resumePhase(co);
+      if (!repeat && phase == IN_WHILE_TEST && !test(frame, IN_WHILE_TEST)) {
         return BREAK_LOOP_STATUS;
       }
-      return afterTest(frame);
+      if (phase != IN_REPEAT_TEST) {
+        Object c;
+        try {
+          c = body.execute(frame);
+        } catch (LuaYield y) {
+          throw suspend(y, IN_BODY);
+        }
+        if (c != null) {
+          return c;
+        }
+      }
+      if (repeat && test(frame, IN_REPEAT_TEST)) {
+        return BREAK_LOOP_STATUS;
+      }
+      return CONTINUE_LOOP_STATUS;
     }
 
     private boolean test(VirtualFrame frame, int phase) {
       try {
         return LuaOps.isTrue(cond.execute(frame));
       } catch (LuaYield y) {
-        throw y.push(this, phase);
-      }
-    }
-
-    private Object afterTest(VirtualFrame frame) {
-      Object c;
-      try {
-        c = body.execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, 1);
-      }
-      return afterBody(frame, c);
-    }
-
-    private Object afterBody(VirtualFrame frame, Object c) {
-      if (c != null) {
-        return c;
-      }
-      if (repeat && test(frame, 2)) {
-        return BREAK_LOOP_STATUS;
-      }
-      return CONTINUE_LOOP_STATUS;
-    }
-
-    Object resumeIteration(VirtualFrame frame, LuaCoroutine co) {
-      int phase = co.pop(this).phase;
-      switch (phase) {
-        case 0:
-          boolean t;
-          try {
-            t = LuaOps.isTrue(cond.resume(frame, co));
-          } catch (LuaYield y) {
-            throw y.push(this, 0);
-          }
-          return t ? afterTest(frame) : BREAK_LOOP_STATUS;
-        case 1:
-          Object c;
-          try {
-            c = body.resume(frame, co);
-          } catch (LuaYield y) {
-            throw y.push(this, 1);
-          }
-          return afterBody(frame, c);
-        default:
-          boolean done;
-          try {
-            done = LuaOps.isTrue(cond.resume(frame, co));
-          } catch (LuaYield y) {
-            throw y.push(this, 2);
-          }
-          return done ? BREAK_LOOP_STATUS : CONTINUE_LOOP_STATUS;
+        throw suspend(y, phase);
       }
     }
   }

@@ -38,49 +38,25 @@ public final class LuaBinaryNode extends LuaExpressionNode {
     return op;
   }
 
+  /** Phases of a yield: 0 in the left operand, 1 in the right one (with the left value). */
   @Override
   public Object execute(VirtualFrame frame) {
+    LuaCoroutine co = resuming(frame);
     Object a;
-    try {
-      a = left.execute(frame);
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
+    if (co != null && resumePhase(co) == 1) {
+      a = co.saved(0);
+    } else {
+      try {
+        a = left.execute(frame);
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
     }
     Object b;
     try {
       b = right.execute(frame);
     } catch (LuaYield y) {
-      throw y.push(this, 1, a, null, null);
-    }
-    if (countChecks) {
-      org.lunacy.nodes.lbbv.LuaTypeChecks.add(2);
-    }
-    return op.execute(a, b);
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    Object a;
-    Object b;
-    if (r.phase == 0) {
-      try {
-        a = left.resume(frame, co);
-      } catch (LuaYield y) {
-        throw y.push(this, 0);
-      }
-      try {
-        b = right.execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, 1, a, null, null);
-      }
-    } else {
-      a = r.a;
-      try {
-        b = right.resume(frame, co);
-      } catch (LuaYield y) {
-        throw y.push(this, 1, a, null, null);
-      }
+      throw suspend(y, 1, a, null, null);
     }
     if (countChecks) {
       org.lunacy.nodes.lbbv.LuaTypeChecks.add(2);

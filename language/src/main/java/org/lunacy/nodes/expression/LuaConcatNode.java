@@ -20,44 +20,37 @@ public final class LuaConcatNode extends LuaExpressionNode {
     this.operands = operands;
   }
 
+  /** A yield records the operand it was in and the values before it. */
   @Override
   @ExplodeLoop
   public Object execute(VirtualFrame frame) {
-    Object[] v = new Object[operands.length];
-    boolean plain = true;
+    LuaCoroutine co = resuming(frame);
+    Object[] v;
+    int start = 0;
+    if (co == null) {
+      v = new Object[operands.length];
+    } else {
+      start = resumePhase(co);
+      v = (Object[]) co.saved(0);
+    }
     for (int i = 0; i < operands.length; i++) {
-      Object x;
-      try {
-        x = operands[i].execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, i, v, null, null);
+      if (i < start) {
+        continue;
       }
-      v[i] = x;
-      plain &= x instanceof String || x instanceof Double;
+      try {
+        v[i] = operands[i].execute(frame);
+      } catch (LuaYield y) {
+        throw suspend(y, i, v, null, null);
+      }
+    }
+    boolean plain = true;
+    for (int i = 0; i < v.length; i++) {
+      plain &= isStringOrNumber(v[i]);
     }
     if (plain) {
       return join(v, 0, v.length);
     }
     return concatGeneric(v);
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    Object[] v = (Object[]) r.a;
-    for (int i = r.phase; i < operands.length; i++) {
-      try {
-        v[i] = i == r.phase ? operands[i].resume(frame, co) : operands[i].execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, i, v, null, null);
-      }
-    }
-    for (Object x : v) {
-      if (!isStringOrNumber(x)) {
-        return concatGeneric(v);
-      }
-    }
-    return join(v, 0, v.length);
   }
 
   @TruffleBoundary

@@ -2,7 +2,6 @@ package org.lunacy.nodes.expression;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
-import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaTable;
 
@@ -17,18 +16,6 @@ public final class LuaLengthNode extends LuaExpressionNode {
   @Override
   public Object execute(VirtualFrame frame) {
     Object v = operand.execute(frame);
-    if (v instanceof LuaTable t) {
-      return (double) t.length();
-    }
-    if (v instanceof String s) {
-      return (double) s.length();
-    }
-    return LuaOps.len(v, this, operand.getDesc());
-  }
-  /** Stateless around its operand: a yield inside it needs no record of its own. */
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    Object v = operand.resume(frame, co);
     if (v instanceof LuaTable t) {
       return (double) t.length();
     }

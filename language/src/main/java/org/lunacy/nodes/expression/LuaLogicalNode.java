@@ -20,43 +20,29 @@ public final class LuaLogicalNode extends LuaExpressionNode {
     this.isAnd = isAnd;
   }
 
+  /** Phases of a yield: 0 in the left operand, 1 in the right one. */
   @Override
   public Object execute(VirtualFrame frame) {
-    Object a;
-    try {
-      a = left.execute(frame);
-    } catch (LuaYield y) {
-      throw y.push(this, 0);
+    LuaCoroutine co = resuming(frame);
+    Object a = null;
+    boolean evaluateRight;
+    if (co != null && resumePhase(co) == 1) {
+      evaluateRight = true;
+    } else {
+      try {
+        a = left.execute(frame);
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
+      evaluateRight = profile.profile(LuaOps.isTrue(a) == isAnd);
     }
-    return decide(frame, a);
-  }
-
-  private Object decide(VirtualFrame frame, Object a) {
-    if (profile.profile(LuaOps.isTrue(a) == isAnd)) {
+    if (evaluateRight) {
       try {
         return right.execute(frame);
       } catch (LuaYield y) {
-        throw y.push(this, 1);
+        throw suspend(y, 1);
       }
     }
     return a;
-  }
-
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    if (co.pop(this).phase == 0) {
-      Object a;
-      try {
-        a = left.resume(frame, co);
-      } catch (LuaYield y) {
-        throw y.push(this, 0);
-      }
-      return decide(frame, a);
-    }
-    try {
-      return right.resume(frame, co);
-    } catch (LuaYield y) {
-      throw y.push(this, 1);
-    }
   }
 }

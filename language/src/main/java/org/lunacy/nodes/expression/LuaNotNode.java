@@ -2,7 +2,6 @@ package org.lunacy.nodes.expression;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
-import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaOps;
 
 /** {@code not a}. */
@@ -16,10 +15,5 @@ public final class LuaNotNode extends LuaExpressionNode {
   @Override
   public Object execute(VirtualFrame frame) {
     return !LuaOps.isTrue(operand.execute(frame));
-  }
-  /** Stateless around its operand: a yield inside it needs no record of its own. */
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    return !LuaOps.isTrue(operand.resume(frame, co));
   }
 }

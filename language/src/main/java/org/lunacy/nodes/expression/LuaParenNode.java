@@ -2,7 +2,6 @@ package org.lunacy.nodes.expression;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
-import org.lunacy.runtime.LuaCoroutine;
 
 /** {@code (e)}: one value of a multi-valued expression. */
 public final class LuaParenNode extends LuaExpressionNode {
@@ -16,10 +15,5 @@ public final class LuaParenNode extends LuaExpressionNode {
   @Override
   public Object execute(VirtualFrame frame) {
     return expr.execute(frame);
-  }
-  /** Stateless around its operand: a yield inside it needs no record of its own. */
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    return expr.resume(frame, co);
   }
 }

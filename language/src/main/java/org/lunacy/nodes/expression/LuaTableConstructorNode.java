@@ -36,14 +36,36 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     this.lastMulti = last >= 0 && keys[last] == null && values[last].isMultiValued();
   }
 
+  /**
+   * A yield records the field it was in, the table, the positional values so far with their
+   * count, and for a keyed field whose key was computed, the key (then the yield was in the
+   * value).
+   */
   @Override
   @ExplodeLoop
   public Object execute(VirtualFrame frame) {
-    LuaTable t = new LuaTable(positionalCount, values.length - positionalCount);
-    Object[] positional = new Object[positionalCount];
-    Object[] rest = null;
+    LuaCoroutine co = resuming(frame);
+    LuaTable t;
+    Object[] positional;
     int p = 0;
+    int start = 0;
+    Object resumedKey = null;
+    if (co == null) {
+      t = new LuaTable(positionalCount, values.length - positionalCount);
+      positional = new Object[positionalCount];
+    } else {
+      start = resumePhase(co);
+      t = (LuaTable) co.saved(0);
+      positional = (Object[]) co.saved(1);
+      Object[] counts = (Object[]) co.saved(2);
+      p = (Integer) counts[0];
+      resumedKey = counts[1];
+    }
+    Object[] rest = null;
     for (int i = 0; i < values.length; i++) {
+      if (i < start) {
+        continue;
+      }
       Object k = null;
       try {
         if (keys[i] == null) {
@@ -54,57 +76,15 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
             positional[p++] = v;
           }
         } else {
-          k = keys[i].execute(frame);
+          k = i == start && resumedKey != null ? resumedKey : keys[i].execute(frame);
           LuaOps.rawsetChecked(t, k, values[i].execute(frame), this);
         }
       } catch (LuaYield y) {
-        throw y.push(this, i, new Object[] {t, positional, p, k}, null, null);
+        throw suspend(y, i, t, positional, new Object[] {p, k});
       }
     }
     if (positionalCount > 0) {
       fill(t, positional, p, rest);
-    }
-    return t;
-  }
-
-  /**
-   * Continues at field {@code phase}. Keyed fields record whether the key was already computed
-   * (a yield in the key itself leaves it null and is resumed in the key).
-   */
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    LuaYield.Record r = co.pop(this);
-    Object[] st = (Object[]) r.a;
-    LuaTable t = (LuaTable) st[0];
-    Object[] positional = (Object[]) st[1];
-    int p = (Integer) st[2];
-    Object rest = null;
-    for (int i = r.phase; i < values.length; i++) {
-      boolean resuming = i == r.phase;
-      Object k = null;
-      try {
-        if (keys[i] == null) {
-          if (lastMulti && i == values.length - 1) {
-            rest = resuming ? values[i].resumeMulti(frame, co) : values[i].executeMulti(frame);
-          } else {
-            Object v = resuming ? values[i].resume(frame, co) : values[i].execute(frame);
-            positional[p++] = v;
-          }
-        } else {
-          if (resuming && st[3] != null) {
-            k = st[3];
-            LuaOps.rawsetChecked(t, k, values[i].resume(frame, co), this);
-          } else {
-            k = resuming ? keys[i].resume(frame, co) : keys[i].execute(frame);
-            LuaOps.rawsetChecked(t, k, values[i].execute(frame), this);
-          }
-        }
-      } catch (LuaYield y) {
-        throw y.push(this, i, new Object[] {t, positional, p, k}, null, null);
-      }
-    }
-    if (positionalCount > 0) {
-      fill(t, positional, p, (Object[]) rest);
     }
     return t;
   }

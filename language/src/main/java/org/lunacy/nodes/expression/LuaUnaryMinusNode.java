@@ -5,7 +5,6 @@ import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
-import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaOps;
 
 /** {@code -a} (OP_UNM): {@code __unm} receives the operand twice, as in PUC. */
@@ -21,11 +20,6 @@ public abstract class LuaUnaryMinusNode extends LuaExpressionNode {
 
   public abstract Object executeEvaluated(Object operand);
 
-  /** Stateless around its operand: a yield inside it needs no record of its own. */
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    return executeEvaluated(getOperand().resume(frame, co));
-  }
 
   @Specialization
   protected double doDouble(double a) {

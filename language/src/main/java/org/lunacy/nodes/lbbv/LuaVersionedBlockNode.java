@@ -123,6 +123,17 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       CompilerDirectives.transferToInterpreterAndInvalidate();
       guarded = computeGuarded();
     }
+    LuaCoroutine co = resuming(frame);
+    if (co != null) {
+      // a yield inside the block resumes in the version it left (the frame still fits its types)
+      int resumed = resumePhase(co) - 1;
+      LuaStatementNode body = resumed < 0 ? generic : versions[resumed];
+      try {
+        return body.execute(frame);
+      } catch (LuaYield y) {
+        throw suspend(y, resumed + 1);
+      }
+    }
     int index = -2;
     int last = loopSlot >= 0 && frame.isInt(loopSlot) ? frame.getInt(loopSlot) : 0;
     for (int i = 0; i < count; i++) {
@@ -146,7 +157,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     try {
       return body.execute(frame);
     } catch (LuaYield y) {
-      throw y.push(this, index + 1);
+      throw suspend(y, index + 1);
     }
   }
 
@@ -161,18 +172,6 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       }
     }
     return true;
-  }
-
-  /** A yield inside the block resumes in the version it left (the frame still fits its types). */
-  @Override
-  public Object resume(VirtualFrame frame, LuaCoroutine co) {
-    int index = co.pop(this).phase - 1;
-    LuaStatementNode body = index < 0 ? generic : versions[index];
-    try {
-      return body.resume(frame, co);
-    } catch (LuaYield y) {
-      throw y.push(this, index + 1);
-    }
   }
 
   /** Builds the version for the frame's types; returns its index, or -1 for the generic one. */

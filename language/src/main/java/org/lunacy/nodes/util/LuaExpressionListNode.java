@@ -35,25 +35,39 @@ public final class LuaExpressionListNode extends LuaNode {
     return exprs[i];
   }
 
-  /** Exactly {@code want} values (missing ones nil, extra ones evaluated and dropped). */
+  /**
+   * Exactly {@code want} values (missing ones nil, extra ones evaluated and dropped). A yield
+   * records the expression it was in and the values before it.
+   */
   @ExplodeLoop
   public Object[] evaluate(VirtualFrame frame, int want) {
     int n = exprs.length;
-    Object[] single = new Object[n];
+    LuaCoroutine co = resuming(frame);
+    Object[] single;
+    int start = 0;
+    if (co == null) {
+      single = new Object[n];
+    } else {
+      start = resumePhase(co);
+      single = (Object[]) co.saved(0);
+    }
     for (int i = 0; i < n; i++) {
+      if (i < start) {
+        continue;
+      }
       if (i == n - 1 && lastMulti) {
         Object[] rest;
         try {
           rest = exprs[i].executeMulti(frame);
         } catch (LuaYield y) {
-          throw y.push(this, i, single, null, null);
+          throw suspend(y, i, single, null, null);
         }
         return adjust(single, n - 1, rest, want);
       }
       try {
         single[i] = exprs[i].execute(frame);
       } catch (LuaYield y) {
-        throw y.push(this, i, single, null, null);
+        throw suspend(y, i, single, null, null);
       }
     }
     return adjust(single, n, NO_VALUES, want);
@@ -85,25 +99,5 @@ public final class LuaExpressionListNode extends LuaNode {
       }
     }
     return out;
-  }
-
-  /** Continues after a yield inside expression {@code record.phase}. */
-  public Object[] resume(VirtualFrame frame, LuaCoroutine co, int want) {
-    LuaYield.Record r = co.pop(this);
-    Object[] single = (Object[]) r.a;
-    int n = exprs.length;
-    for (int i = r.phase; i < n; i++) {
-      boolean resuming = i == r.phase;
-      try {
-        if (i == n - 1 && lastMulti) {
-          Object[] rest = resuming ? exprs[i].resumeMulti(frame, co) : exprs[i].executeMulti(frame);
-          return adjust(single, n - 1, rest, want);
-        }
-        single[i] = resuming ? exprs[i].resume(frame, co) : exprs[i].execute(frame);
-      } catch (LuaYield y) {
-        throw y.push(this, i, single, null, null);
-      }
-    }
-    return adjust(single, n, NO_VALUES, want);
   }
 }

@@ -1,0 +1,171 @@
+package org.lunacy.builtins.coroutine;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.profiles.BranchProfile;
+import org.lunacy.LuaContext;
+import org.lunacy.nodes.call.LuaDispatchNode;
+import org.lunacy.nodes.call.LuaDispatchNodeGen;
+import org.lunacy.runtime.LuaCalls;
+import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaTailCall;
+import org.lunacy.runtime.LuaTypes;
+import org.lunacy.runtime.LuaYield;
+
+/**
+ * Runs a coroutine until it yields, returns or fails (lbaselib.c's auxresume with lua_resume),
+ * for {@code coroutine.resume} and the functions made by {@code coroutine.wrap}.
+ *
+ * <p>The first resume calls the body; later ones call the bottom function with the {@link
+ * LuaCoroutine#RESUME} marker, and its root continues from the records of the last yield. Both go
+ * through one inline-cached dispatch, so a coroutine body can be compiled into the code that
+ * resumes it, and a yield returns here as the {@link LuaYield} its roots return.
+ */
+final class LuaResumeNode extends Node {
+  /** A resume that failed: the error value, as {@code coroutine.resume} returns after false. */
+  static final class Failure {
+    final Object value;
+
+    Failure(Object value) {
+      this.value = value;
+    }
+  }
+
+  @Child private LuaDispatchNode dispatch = LuaDispatchNodeGen.create();
+  @Child private LuaDispatchNode tailDispatch;
+  private final BranchProfile errorProfile = BranchProfile.create();
+
+  /**
+   * Resumes {@code co} with {@code args[from..]}. Returns the values it yielded or returned as
+   * {@code Object[]} after {@code prefix} free slots, or a {@link Failure}.
+   */
+  Object execute(LuaCoroutine co, Object[] args, int from, int prefix) {
+    if (co.status != LuaCoroutine.SUSPENDED) {
+      errorProfile.enter();
+      return notSuspended(co);
+    }
+    LuaContext ctx = LuaContext.get(this);
+    int savedCCalls = ctx.cCalls;
+    int savedDepth = ctx.depth;
+    if (savedCCalls + 1 >= LuaCalls.MAX_C_CALLS) {
+      errorProfile.enter();
+      return new Failure("C stack overflow");
+    }
+    LuaCoroutine previous = ctx.currentCoroutine;
+    if (previous != null) {
+      previous.status = LuaCoroutine.NORMAL;
+    }
+    co.status = LuaCoroutine.RUNNING;
+    ctx.currentCoroutine = co;
+    ctx.cCalls = savedCCalls + 1;
+    co.baseCCalls = savedCCalls + 1;
+    Object r;
+    try {
+      r = run(co, args, from);
+    } catch (LuaError e) {
+      errorProfile.enter();
+      e.setWhere("", null, false);
+      co.finish();
+      return new Failure(e.getValue());
+    } catch (StackOverflowError e) {
+      errorProfile.enter();
+      co.finish();
+      return new Failure("stack overflow");
+    } finally {
+      ctx.currentCoroutine = previous;
+      if (previous != null) {
+        previous.status = LuaCoroutine.RUNNING;
+      }
+      ctx.cCalls = savedCCalls;
+      ctx.depth = savedDepth;
+    }
+    if (r instanceof LuaYield) {
+      co.status = LuaCoroutine.SUSPENDED;
+      co.transfer = null;
+      Object[] yielded = co.yielded;
+      co.yielded = null;
+      return withPrefix(yielded, 1, prefix);
+    }
+    co.finish();
+    return prefix == 0 ? r : withPrefix((Object[]) r, 0, prefix);
+  }
+
+  private static Object[] withPrefix(Object[] values, int from, int prefix) {
+    Object[] out = new Object[prefix + values.length - from];
+    System.arraycopy(values, from, out, prefix, values.length - from);
+    return out;
+  }
+
+  /** Enters or continues the coroutine; returns its results or its {@link LuaYield}. */
+  private Object run(LuaCoroutine co, Object[] args, int from) {
+    Object r;
+    if (!co.started) {
+      co.started = true;
+      LuaFunction body = (LuaFunction) co.body;
+      co.bottom = body;
+      Object[] callArgs = new Object[args.length - from + 1];
+      System.arraycopy(args, from, callArgs, 1, args.length - from);
+      r = dispatch.execute(body, callArgs);
+    } else {
+      Object[] values = new Object[args.length - from];
+      System.arraycopy(args, from, values, 0, values.length);
+      if (co.hasRecords()) {
+        co.transfer = values;
+        r = dispatch.execute(co.bottom, new Object[] {null, LuaCoroutine.RESUME});
+      } else {
+        // the bottom function is a builtin (yield reached by a tail call): it returns the values
+        r = values;
+      }
+    }
+    // the body's tail calls run from here: the last one called is the bottom activation
+    while (r instanceof LuaTailCall tc) {
+      LuaFunction f = callee(tc.function);
+      Object[] callArgs = tc.arguments;
+      if (f != tc.function) {
+        callArgs = new Object[tc.arguments.length + 1];
+        callArgs[1] = tc.function;
+        System.arraycopy(tc.arguments, 1, callArgs, 2, tc.arguments.length - 1);
+      }
+      co.bottom = f;
+      r = tailDispatch().execute(f, callArgs);
+    }
+    return r;
+  }
+
+  /** The function that a call of {@code fn} runs: itself or its {@code __call} metamethod. */
+  private static LuaFunction callee(Object fn) {
+    if (fn instanceof LuaFunction f) {
+      return f;
+    }
+    return calleeMetamethod(fn);
+  }
+
+  @TruffleBoundary
+  private static LuaFunction calleeMetamethod(Object fn) {
+    Object h = LuaOps.getMetamethod(fn, "__call");
+    if (h instanceof LuaFunction f) {
+      return f;
+    }
+    throw LuaError.error("attempt to call a " + LuaTypes.typeName(fn) + " value");
+  }
+
+  private LuaDispatchNode tailDispatch() {
+    if (tailDispatch == null) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      tailDispatch = insert(LuaDispatchNodeGen.create());
+    }
+    return tailDispatch;
+  }
+
+  @TruffleBoundary
+  private static Failure notSuspended(LuaCoroutine co) {
+    if (co.status == LuaCoroutine.DEAD) {
+      return new Failure("cannot resume dead coroutine");
+    }
+    return new Failure("cannot resume " + co.status + " coroutine");
+  }
+}
