@@ -51,9 +51,9 @@ class CoroutineMemoryTest {
       assertEquals(threads, Thread.activeCount(), "suspended coroutines hold no threads");
       assertTrue(
           held < 400 * MIB,
-          COUNT + " suspended coroutines hold " + held / MIB + " MiB (" + held / COUNT + " B each)");
-      assertEquals(
-          "suspended", context.eval("lua", "return coroutine.status(cos[" + COUNT + "])").asString());
+          COUNT + " suspended coroutines hold " + held / MIB + " MiB, " + held / COUNT + " B each");
+      String status = "return coroutine.status(cos[" + COUNT + "])";
+      assertEquals("suspended", context.eval("lua", status).asString());
       context.eval("lua", "cos = nil");
       long released = usedHeapAfterGc() - before;
       assertTrue(

@@ -58,7 +58,10 @@ public final class CoroutineLibrary {
     throw LuaError.argError(1, self.name(), "Lua function expected");
   }
 
-  /** {@code coroutine.resume(co, ...)} (luaB_coresume): true and the values, or false and the error. */
+  /**
+   * {@code coroutine.resume(co, ...)} (luaB_coresume): true and the values, or false and
+   * the error.
+   */
   static final class ResumeNode extends LuaBuiltinNode {
     @Child private LuaResumeNode resume = new LuaResumeNode();
 
