@@ -44,7 +44,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
   @com.oracle.truffle.api.CompilerDirectives.CompilationFinal public boolean hashWitnesses = true;
 
   /** {@code --lua.BlockVersioning}, {@code --lua.MaxBlockVersions} and the tracing/counting switches. */
-  public boolean blockVersioning = true;
+  public boolean blockVersioning;
   public int maxBlockVersions = 4;
   public boolean traceBlockVersions;
   public boolean countTypeChecks;

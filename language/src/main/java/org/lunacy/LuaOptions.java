@@ -23,10 +23,12 @@ public final class LuaOptions {
   public static final OptionKey<Boolean> HashWitnesses = new OptionKey<>(true);
 
   @Option(
-      help = "Lazy basic block versioning: function and loop bodies specialized per entry type context.",
+      help =
+          "Lazy basic block versioning: function and loop bodies specialized per entry type"
+              + " context (off by default until it costs nothing in compiled code).",
       category = OptionCategory.EXPERT,
       stability = OptionStability.EXPERIMENTAL)
-  public static final OptionKey<Boolean> BlockVersioning = new OptionKey<>(true);
+  public static final OptionKey<Boolean> BlockVersioning = new OptionKey<>(false);
 
   @Option(
       help = "Versions of a block before it falls back to its generic version.",
