@@ -54,6 +54,9 @@ public final class LuaBlockSpecializer {
   /** Nested loop bodies, told their static context once {@link #consumed} is final. */
   private final java.util.List<Object[]> nested = new java.util.ArrayList<>();
 
+  /** A dry pass computes types only: it changes no node and relies on no guard. */
+  private boolean dry;
+
   /** The block whose later statements may guard lazily (a function body), or null. */
   private Node root;
   private final int maxVersions;
@@ -106,14 +109,14 @@ public final class LuaBlockSpecializer {
       LuaStatementNode[] sts = b.getStatements();
       boolean mayExit = false;
       for (int i = 0; i < sts.length; i++) {
-        if (b == root && mayExit && usesUnguarded(sts, i)) {
+        if (!dry && b == root && mayExit && usesUnguarded(sts, i)) {
           // an early return may skip the rest: its types are tested when it runs
           split(b, i, ctx);
           return;
         }
         statement(sts[i], ctx);
         mayExit |= b == root && containsReturn(sts[i]);
-        if (i + 1 < sts.length && worthSplitting(sts[i], sts, i + 1, ctx)) {
+        if (!dry && i + 1 < sts.length && worthSplitting(sts[i], sts, i + 1, ctx)) {
           split(b, i + 1, ctx);
           return;
         }
@@ -144,22 +147,18 @@ public final class LuaBlockSpecializer {
           expression(e, ctx);
         }
       }
-      forgetAssigned(f.getBody(), ctx, f.getVar());
-      loopBody(f.getBody(), ctx, f.getVar());
+      loop(f.getBody(), null, ctx, f.getVar(), null);
     } else if (s instanceof LuaWhileNode w) {
-      forgetAssigned(w.getBody(), ctx, null);
-      expression(w.getCondition(), ctx);
-      loopBody(w.getBody(), ctx, null);
+      loop(w.getBody(), w.getCondition(), ctx, null, null);
     } else if (s instanceof LuaGenericForNode g) {
       // the iterator expressions were evaluated before the loop; their types do not matter here
-      for (LuaLocalVar v : g.getVars()) {
-        ctx[v.slot] = LuaType.UNKNOWN;
-        deps[v.slot] = 0;
-      }
-      forgetAssigned(g.getBody(), ctx, null);
-      loopBody(g.getBody(), ctx, null);
+      loop(g.getBody(), null, ctx, null, g.getVars());
     } else if (s instanceof LuaVersionedBlockNode v) {
-      nested.add(new Object[] {v, ctx.clone(), deps.clone(), null});
+      if (dry) {
+        statement(v.getTemplate(), ctx);
+      } else {
+        nested.add(new Object[] {v, ctx.clone(), deps.clone(), null});
+      }
     } else {
       // return, call statements, break: evaluate their expressions; anything else: be safe
       for (Node child : s.getChildren()) {
@@ -314,11 +313,97 @@ public final class LuaBlockSpecializer {
     }
   }
 
-  private void loopBody(LuaStatementNode body, byte[] ctx, LuaLocalVar control) {
-    if (body instanceof LuaVersionedBlockNode v) {
-      nested.add(new Object[] {v, ctx.clone(), deps.clone(), control});
+  /**
+   * A loop: the types at its head are the entry types joined with the types an iteration leaves
+   * behind, iterated to a fixpoint with a dry pass over the body (the lattice is flat, so a local
+   * changes at most once). Locals whose head type stays known need no guard in the body's
+   * versions, and the loop's successor continues with the head types (each exit is at the head)
+   * unless a {@code break} can leave from the middle of the body.
+   */
+  private void loop(LuaStatementNode body, LuaExpressionNode cond, byte[] ctx, LuaLocalVar control, LuaLocalVar[] vars) {
+    Set<LuaLocalVar> assigned = new HashSet<>();
+    collectAssigned(body, assigned);
+    byte[] head = ctx.clone();
+    long[] headDeps = deps.clone();
+    Node template = body instanceof LuaVersionedBlockNode v ? v.getTemplate() : body;
+    for (int round = 0; ; round++) {
+      byte[] it = iteration(head, control, vars);
+      long[] saved = deps;
+      boolean wasDry = dry;
+      deps = headDeps.clone();
+      dry = true;
+      if (cond != null) {
+        expression(cond, it);
+      }
+      statement(template, it);
+      dry = wasDry;
+      long[] out = deps;
+      deps = saved;
+      boolean changed = false;
+      for (LuaLocalVar v : assigned) {
+        if (v.captured) {
+          continue;
+        }
+        byte j = round >= 8 ? LuaType.UNKNOWN : LuaType.join(head[v.slot], it[v.slot]);
+        changed |= j != head[v.slot];
+        head[v.slot] = j;
+        headDeps[v.slot] = j == LuaType.UNKNOWN ? 0 : headDeps[v.slot] | out[v.slot];
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    if (cond != null && !dry) {
+      // a while condition runs at the head; a repeat condition after the body, whose types at
+      // its end are the head's too (they joined into it)
+      expression(cond, head);
+    }
+    if (body instanceof LuaVersionedBlockNode v && !dry) {
+      nested.add(new Object[] {v, iteration(head, control, vars), headDeps.clone(), control});
     }
     // a plain body (versioning of loops off) keeps its generic nodes
+    boolean breaks = containsBreak(template);
+    for (LuaLocalVar v : assigned) {
+      ctx[v.slot] = breaks || v.captured ? LuaType.UNKNOWN : head[v.slot];
+      deps[v.slot] = ctx[v.slot] == LuaType.UNKNOWN ? 0 : headDeps[v.slot];
+    }
+    for (LuaLocalVar v : vars != null ? vars : new LuaLocalVar[0]) {
+      ctx[v.slot] = LuaType.UNKNOWN;
+      deps[v.slot] = 0;
+    }
+    if (control != null) {
+      ctx[control.slot] = LuaType.UNKNOWN;
+      deps[control.slot] = 0;
+    }
+  }
+
+  /** The types at the start of an iteration: the loop variables are fresh each time. */
+  private static byte[] iteration(byte[] head, LuaLocalVar control, LuaLocalVar[] vars) {
+    byte[] it = head.clone();
+    if (control != null) {
+      it[control.slot] = control.captured ? LuaType.UNKNOWN : LuaType.NUMBER;
+    }
+    if (vars != null) {
+      for (LuaLocalVar v : vars) {
+        it[v.slot] = LuaType.UNKNOWN;
+      }
+    }
+    return it;
+  }
+
+  private static boolean containsBreak(Node n) {
+    if (n instanceof org.lunacy.nodes.control.LuaBreakNode) {
+      return true;
+    }
+    if (n instanceof LuaVersionedBlockNode v) {
+      return containsBreak(v.getTemplate());
+    }
+    for (Node child : n.getChildren()) {
+      if (containsBreak(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** After (and throughout) a loop, the locals it assigns have unknown types. */
@@ -399,7 +484,9 @@ public final class LuaBlockSpecializer {
     if (e instanceof LuaLocalReadNode r) {
       LuaLocalVar v = r.getVar();
       byte t = v.captured ? LuaType.UNKNOWN : ctx[v.slot];
-      r.setKnownType(t);
+      if (!dry) {
+        r.setKnownType(t);
+      }
       lastDeps = t == LuaType.UNKNOWN ? 0 : deps[v.slot];
       return t;
     } else if (e instanceof LuaConstantNode c) {
@@ -408,6 +495,9 @@ public final class LuaBlockSpecializer {
       return binary(b, ctx);
     } else if (e instanceof LuaUnaryMinusNode m) {
       if (expression(m.getOperand(), ctx) == LuaType.NUMBER) {
+        if (dry) {
+          return LuaType.NUMBER;
+        }
         consumed |= lastDeps;
         m.replace(new LuaNumberOpNode(LuaNumberOpNode.NEG, m.getOperand(), null));
         return LuaType.NUMBER;
@@ -488,15 +578,18 @@ public final class LuaBlockSpecializer {
     boolean numbers = lt == LuaType.NUMBER && rt == LuaType.NUMBER;
     if (op instanceof LuaArithNode arith) {
       if (numbers) {
-        consumed |= ld | rd;
         lastDeps = ld | rd;
+        if (dry) {
+          return LuaType.NUMBER;
+        }
+        consumed |= ld | rd;
         b.replace(new LuaNumberOpNode(arith.getOperation(), b.getLeft(), b.getRight()));
         return LuaType.NUMBER;
       }
       return LuaType.UNKNOWN;
     }
     if (op instanceof LuaCompareNode cmp) {
-      if (numbers) {
+      if (numbers && !dry) {
         consumed |= ld | rd;
         int code;
         if (cmp.isSwapped()) {

@@ -63,6 +63,12 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
   @CompilationFinal(dimensions = 1)
   private boolean[] sustaining = new boolean[0];
 
+  /**
+   * Whether the loop slot is in use: only once some version of a loop body tests a guard (a body
+   * whose entry types are all known statically tests nothing and tracks nothing).
+   */
+  @CompilationFinal private boolean tracking;
+
   /** The live locals whose types are guarded at entry (computed on first entry). */
   @CompilationFinal(dimensions = 1)
   private LuaLocalVar[] guarded;
@@ -96,7 +102,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
 
   /** A loop starts: its first iteration tests the guards. */
   public static void enterLoop(org.lunacy.nodes.LuaStatementNode body, VirtualFrame frame) {
-    if (body instanceof LuaVersionedBlockNode v && v.loopSlot >= 0) {
+    if (body instanceof LuaVersionedBlockNode v && v.tracking) {
       frame.setInt(v.loopSlot, 0);
     }
   }
@@ -134,24 +140,23 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
         throw suspend(y, resumed + 1);
       }
     }
-    int index = -2;
-    int last = loopSlot >= 0 && frame.isInt(loopSlot) ? frame.getInt(loopSlot) : 0;
+    int last = tracking && frame.isInt(loopSlot) ? frame.getInt(loopSlot) : 0;
     for (int i = 0; i < count; i++) {
       if ((last == i + 1 && sustaining[i]) || matches(frame, keyGuards[i], keyTypes[i])) {
-        index = i;
-        break;
+        // each unrolled iteration runs its own version: a constant callee for compiled code
+        return run(frame, versions[i], i);
       }
     }
-    if (index == -2) {
-      if (generic != null) {
-        index = -1;
-      } else {
-        CompilerDirectives.transferToInterpreterAndInvalidate();
-        index = newVersion(frame);
-      }
+    if (generic != null) {
+      return run(frame, generic, -1);
     }
-    LuaStatementNode body = index < 0 ? generic : versions[index];
-    if (loopSlot >= 0) {
+    CompilerDirectives.transferToInterpreterAndInvalidate();
+    int index = newVersion(frame);
+    return run(frame, index < 0 ? generic : versions[index], index);
+  }
+
+  private Object run(VirtualFrame frame, LuaStatementNode body, int index) {
+    if (tracking) {
       frame.setInt(loopSlot, index + 1);
     }
     try {
@@ -228,6 +233,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       LuaLocalVar v = guarded[guards[j]];
       sustains = ctx[v.slot] == types[j] && !Arrays.asList(loopVars).contains(v);
     }
+    tracking |= loopSlot >= 0 && guards.length > 0;
     boolean[] su = Arrays.copyOf(sustaining, count + 1);
     su[count] = sustains;
     sustaining = su;

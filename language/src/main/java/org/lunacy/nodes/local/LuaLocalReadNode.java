@@ -10,7 +10,7 @@ import org.lunacy.runtime.LuaCell;
 public final class LuaLocalReadNode extends LuaExpressionNode {
   private final LuaLocalVar var;
   /** The type the enclosing block version proves for this read ({@code LuaType.UNKNOWN} if none). */
-  private byte knownType;
+  @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private byte knownType;
 
   public LuaLocalReadNode(LuaLocalVar var) {
     this.var = var;
