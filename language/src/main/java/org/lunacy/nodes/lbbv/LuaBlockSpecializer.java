@@ -568,6 +568,44 @@ public final class LuaBlockSpecializer {
     }
   }
 
+  /**
+   * One operand a proven number, the other unknown: a node that tests only the unknown one,
+   * unless that operand holds a call (a yield there needs the generic node's resume phases).
+   */
+  private void mixed(LuaBinaryNode b, boolean leftKnown, long knownDeps) {
+    LuaExpressionNode unknown = leftKnown ? b.getRight() : b.getLeft();
+    if (containsCall(unknown)) {
+      return;
+    }
+    consumed |= knownDeps;
+    LuaBinaryOpNode op = b.getOp();
+    int code;
+    if (op instanceof LuaCompareNode cmp) {
+      if (cmp.isSwapped()) {
+        code = cmp.isOrEqual() ? LuaNumberOpNode.GE : LuaNumberOpNode.GT;
+      } else {
+        code = cmp.isOrEqual() ? LuaNumberOpNode.LE : LuaNumberOpNode.LT;
+      }
+    } else {
+      code = ((LuaArithNode) op).getOperation();
+    }
+    LuaMixedNumberOpNode n = new LuaMixedNumberOpNode(code, b.getLeft(), b.getRight(), op, leftKnown);
+    n.setLine(b.getLine());
+    b.replace(n);
+  }
+
+  private static boolean containsCall(Node n) {
+    if (n instanceof org.lunacy.nodes.call.LuaCallNode) {
+      return true;
+    }
+    for (Node child : n.getChildren()) {
+      if (containsCall(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private byte binary(LuaBinaryNode b, byte[] ctx) {
     byte lt = expression(b.getLeft(), ctx);
     long ld = lastDeps;
@@ -576,6 +614,11 @@ public final class LuaBlockSpecializer {
     lastDeps = 0;
     LuaBinaryOpNode op = b.getOp();
     boolean numbers = lt == LuaType.NUMBER && rt == LuaType.NUMBER;
+    if (!numbers && !dry && (lt == LuaType.NUMBER || rt == LuaType.NUMBER)
+        && (op instanceof LuaArithNode || op instanceof LuaCompareNode)) {
+      mixed(b, lt == LuaType.NUMBER, lt == LuaType.NUMBER ? ld : rd);
+      return op instanceof LuaCompareNode ? LuaType.BOOLEAN : LuaType.UNKNOWN;
+    }
     if (op instanceof LuaArithNode arith) {
       if (numbers) {
         lastDeps = ld | rd;
