@@ -57,6 +57,9 @@ public final class LuaBlockSpecializer {
   /** A dry pass computes types only: it changes no node and relies on no guard. */
   private boolean dry;
 
+  /** The contexts (types, dependencies) at the {@code break}s of the loop being typed. */
+  private java.util.List<Object[]> breaks;
+
   /** The block whose later statements may guard lazily (a function body), or null. */
   private Node root;
   private final int maxVersions;
@@ -153,6 +156,10 @@ public final class LuaBlockSpecializer {
     } else if (s instanceof LuaGenericForNode g) {
       // the iterator expressions were evaluated before the loop; their types do not matter here
       loop(g.getBody(), null, ctx, null, g.getVars());
+    } else if (s instanceof org.lunacy.nodes.control.LuaBreakNode) {
+      if (breaks != null) {
+        breaks.add(new Object[] {ctx.clone(), deps.clone()});
+      }
     } else if (s instanceof LuaVersionedBlockNode v) {
       if (dry) {
         statement(v.getTemplate(), ctx);
@@ -326,12 +333,14 @@ public final class LuaBlockSpecializer {
     byte[] head = ctx.clone();
     long[] headDeps = deps.clone();
     Node template = body instanceof LuaVersionedBlockNode v ? v.getTemplate() : body;
+    java.util.List<Object[]> outer = breaks;
     for (int round = 0; ; round++) {
       byte[] it = iteration(head, control, vars);
       long[] saved = deps;
       boolean wasDry = dry;
       deps = headDeps.clone();
       dry = true;
+      breaks = new java.util.ArrayList<>();
       if (cond != null) {
         expression(cond, it);
       }
@@ -353,6 +362,9 @@ public final class LuaBlockSpecializer {
         break;
       }
     }
+    // the breaks of the last round, which started from the final head types
+    java.util.List<Object[]> exits = breaks;
+    breaks = outer;
     if (cond != null && !dry) {
       // a while condition runs at the head; a repeat condition after the body, whose types at
       // its end are the head's too (they joined into it)
@@ -362,10 +374,16 @@ public final class LuaBlockSpecializer {
       nested.add(new Object[] {v, iteration(head, control, vars), headDeps.clone(), control});
     }
     // a plain body (versioning of loops off) keeps its generic nodes
-    boolean breaks = containsBreak(template);
+    // the loop ends at its head or at a break
     for (LuaLocalVar v : assigned) {
-      ctx[v.slot] = breaks || v.captured ? LuaType.UNKNOWN : head[v.slot];
-      deps[v.slot] = ctx[v.slot] == LuaType.UNKNOWN ? 0 : headDeps[v.slot];
+      byte t = v.captured ? LuaType.UNKNOWN : head[v.slot];
+      long d = headDeps[v.slot];
+      for (Object[] e : exits) {
+        t = LuaType.join(t, ((byte[]) e[0])[v.slot]);
+        d |= ((long[]) e[1])[v.slot];
+      }
+      ctx[v.slot] = t;
+      deps[v.slot] = t == LuaType.UNKNOWN ? 0 : d;
     }
     for (LuaLocalVar v : vars != null ? vars : new LuaLocalVar[0]) {
       ctx[v.slot] = LuaType.UNKNOWN;
@@ -391,20 +409,6 @@ public final class LuaBlockSpecializer {
     return it;
   }
 
-  private static boolean containsBreak(Node n) {
-    if (n instanceof org.lunacy.nodes.control.LuaBreakNode) {
-      return true;
-    }
-    if (n instanceof LuaVersionedBlockNode v) {
-      return containsBreak(v.getTemplate());
-    }
-    for (Node child : n.getChildren()) {
-      if (containsBreak(child)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** After (and throughout) a loop, the locals it assigns have unknown types. */
   private void forgetAssigned(Node body, byte[] ctx, LuaLocalVar control) {

@@ -102,7 +102,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
 
   /** A loop starts: its first iteration tests the guards. */
   public static void enterLoop(org.lunacy.nodes.LuaStatementNode body, VirtualFrame frame) {
-    if (body instanceof LuaVersionedBlockNode v && v.tracking) {
+    if (body instanceof LuaVersionedBlockNode v && v.tracking && CompilerDirectives.inInterpreter()) {
       frame.setInt(v.loopSlot, 0);
     }
   }
@@ -140,7 +140,10 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
         throw suspend(y, resumed + 1);
       }
     }
-    int last = tracking && frame.isInt(loopSlot) ? frame.getInt(loopSlot) : 0;
+    // compiled code tests the guards instead: they fold against the types the previous
+    // iteration produced, where the slot would cost a store and a merge per iteration
+    boolean track = tracking && CompilerDirectives.inInterpreter();
+    int last = track && frame.isInt(loopSlot) ? frame.getInt(loopSlot) : 0;
     for (int i = 0; i < count; i++) {
       if ((last == i + 1 && sustaining[i]) || matches(frame, keyGuards[i], keyTypes[i])) {
         // each unrolled iteration runs its own version: a constant callee for compiled code
@@ -156,7 +159,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
   }
 
   private Object run(VirtualFrame frame, LuaStatementNode body, int index) {
-    if (tracking) {
+    if (tracking && CompilerDirectives.inInterpreter()) {
       frame.setInt(loopSlot, index + 1);
     }
     try {
