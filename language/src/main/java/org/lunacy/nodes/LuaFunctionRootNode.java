@@ -110,6 +110,16 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     }
   }
 
+  /** The locals a call starts with (debug.getlocal): the parameters, then {@code arg}. */
+  public LuaLocalVar[] getParameterLocals() {
+    if (argVar == null) {
+      return params;
+    }
+    LuaLocalVar[] all = Arrays.copyOf(params, params.length + 1);
+    all[params.length] = argVar;
+    return all;
+  }
+
   /** Whether a coroutine has continued an activation of this function (see LuaNode#resuming). */
   public boolean isResumed() {
     return resumed;
@@ -221,6 +231,24 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   public void setNames(String chunkName, String[] upvalueNames) {
     this.chunkName = chunkName;
     this.upvalueNames = upvalueNames;
+  }
+
+  /**
+   * What string.dump keeps of a function: its source text from right after the parameter list
+   * to its {@code end} ({@code start}..{@code end} of {@code code}, starting on {@code line}), its
+   * parameters and whether it is vararg; the whole text of a main chunk.
+   */
+  public record Text(
+      String code, int start, int end, int line, java.util.List<String> params, boolean vararg) {}
+
+  private Text text;
+
+  public Text getText() {
+    return text;
+  }
+
+  public void setText(Text text) {
+    this.text = text;
   }
 
   public int getLineDefined() {

@@ -71,12 +71,23 @@ public final class LuaTranslator {
   private final Map<String, String> strings = new HashMap<>();
 
   private FunctionScope fs;
+  /** The Lua text being translated (what string.dump keeps of each function). */
+  private final String code;
+  /** The last function translated directly inside the main chunk. */
+  private LuaFunctionRootNode lastTopLevel;
 
-  public LuaTranslator(LuaLanguage language, Source source, String chunkName, String chunkId) {
+  public LuaTranslator(
+      LuaLanguage language, Source source, String code, String chunkName, String chunkId) {
     this.language = language;
     this.source = source;
+    this.code = code;
     this.chunkName = chunkName;
     this.chunkId = chunkId;
+  }
+
+  /** The last function defined directly in the chunk just translated (see LuaDump). */
+  public LuaFunctionRootNode getLastTopLevel() {
+    return lastTopLevel;
   }
 
   /** Translates a main chunk into its root node. */
@@ -243,6 +254,17 @@ public final class LuaTranslator {
       upvalueNames[i] = fs.upvalueNames.get(fs.upvalueKeys.get(i));
     }
     root.setNames(chunkName, upvalueNames);
+    if (main) {
+      root.setText(new LuaFunctionRootNode.Text(code, 0, code.length(), 0, body.params(), true));
+    } else {
+      root.setText(
+          new LuaFunctionRootNode.Text(
+              code, body.textStart(), body.textEnd(), body.textLine(), body.params(),
+              body.isVararg()));
+      if (outer != null && outer.parent == null) {
+        lastTopLevel = root;
+      }
+    }
     lastScope = fs;
     fs = outer;
     return root;
