@@ -32,10 +32,10 @@ public final class LuaStack {
 
   /**
    * One activation: its root, its function value, the line it is executing (or -1) and the node
-   * it is executing (a call in progress, or where an error was raised; may be null). A "(tail
-   * call)" level has a null root.
+   * it is executing (a call in progress, or where an error was raised; may be null), and its frame
+   * when the level is live on the stack (else null). A "(tail call)" level has a null root.
    */
-  public record Level(LuaRootNode root, LuaFunction function, int line, Node site) {
+  public record Level(LuaRootNode root, LuaFunction function, int line, Node site, Frame frame) {
     public boolean isTailCall() {
       return root == null;
     }
@@ -45,7 +45,7 @@ public final class LuaStack {
     }
   }
 
-  private static final Level TAIL_CALL = new Level(null, null, -1, null);
+  private static final Level TAIL_CALL = new Level(null, null, -1, null, null);
 
   /**
    * The call site that {@link LuaCalls} reports while it runs a tail call a function called from
@@ -91,7 +91,13 @@ public final class LuaStack {
    */
   @TruffleBoundary
   public static List<Level> levels() {
-    List<Level> current = currentLevels();
+    return levels(false);
+  }
+
+  /** {@link #levels()}; with {@code writable}, each live level's frame may be written. */
+  @TruffleBoundary
+  public static List<Level> levels(boolean writable) {
+    List<Level> current = currentLevels(writable);
     List<HandlerSite> sites = LuaContext.get(null).handlerSites;
     for (int s = sites.size() - 1; s >= 0; s--) {
       HandlerSite site = sites.get(s);
@@ -119,7 +125,7 @@ public final class LuaStack {
   @TruffleBoundary
   public static Object[] callHandler(Object handler, Object value, Throwable error) {
     List<HandlerSite> sites = LuaContext.get(null).handlerSites;
-    List<Level> current = currentLevels();
+    List<Level> current = currentLevels(false);
     List<Level> errorLevels =
         error == null || current.isEmpty() ? List.of() : errorLevels(error, current.get(0).root());
     sites.add(new HandlerSite(errorLevels, current.size()));
@@ -150,7 +156,7 @@ public final class LuaStack {
     List<Level> out = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
       LuaRootNode root = roots.get(i);
-      out.add(new Level(root, null, lineIn(sites.get(i), root), sites.get(i)));
+      out.add(new Level(root, null, lineIn(sites.get(i), root), sites.get(i), null));
       if (i + 1 < roots.size() && enteredByTailCall(sites.get(i + 1))) {
         out.add(TAIL_CALL);
       }
@@ -158,11 +164,14 @@ public final class LuaStack {
     return out;
   }
 
-  private static List<Level> currentLevels() {
+  private static List<Level> currentLevels(boolean writable) {
     boolean inCoroutine = inCoroutine();
     List<LuaRootNode> roots = new ArrayList<>();
     List<Node> callNodes = new ArrayList<>();
     List<Object> functions = new ArrayList<>();
+    List<Frame> frames = new ArrayList<>();
+    FrameInstance.FrameAccess access =
+        writable ? FrameInstance.FrameAccess.READ_WRITE : FrameInstance.FrameAccess.READ_ONLY;
     Truffle.getRuntime()
         .iterateFrames(
             (FrameInstance fi) -> {
@@ -170,7 +179,8 @@ public final class LuaStack {
               if (root instanceof LuaRootNode lr) {
                 roots.add(lr);
                 callNodes.add(fi.getCallNode());
-                Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+                Frame f = fi.getFrame(access);
+                frames.add(f);
                 Object[] args = f.getArguments();
                 functions.add(args.length > 0 ? args[0] : null);
               }
@@ -187,7 +197,9 @@ public final class LuaStack {
         break; // the coroutine's stack ends where coroutine.resume (or a wrap function) called it
       }
       Object fn = functions.get(i);
-      out.add(new Level(root, fn instanceof LuaFunction f ? f : null, line, callNodes.get(i)));
+      out.add(
+          new Level(
+              root, fn instanceof LuaFunction f ? f : null, line, callNodes.get(i), frames.get(i)));
       if (i + 1 < roots.size() && enteredByTailCall(callNodes.get(i + 1))) {
         out.add(TAIL_CALL);
       }
@@ -227,7 +239,7 @@ public final class LuaStack {
     for (int i = 0; i < co.recordCount(); i++) {
       Node node = co.recordNode(i);
       if (node instanceof LuaRootNode root) {
-        out.add(new Level(root, null, site == null ? -1 : lineIn(site, root), site));
+        out.add(new Level(root, null, site == null ? -1 : lineIn(site, root), site, null));
         site = null;
       } else if (site == null) {
         site = node;
@@ -235,7 +247,7 @@ public final class LuaStack {
             && node instanceof LuaCallNode
             && co.recordValue(i, 0) instanceof LuaFunction f
             && f.isBuiltin()) {
-          out.add(new Level((LuaRootNode) f.callTarget.getRootNode(), f, -1, null));
+          out.add(new Level((LuaRootNode) f.callTarget.getRootNode(), f, -1, null, null));
         }
       }
     }

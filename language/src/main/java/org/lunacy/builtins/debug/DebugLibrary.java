@@ -76,6 +76,8 @@ public final class DebugLibrary {
     });
     define(ctx, debug, "sethook", (self, args) -> new Object[0]);
     define(ctx, debug, "gethook", (self, args) -> new Object[] {LuaNil.NIL});
+    define(ctx, debug, "getlocal", (self, args) -> local(self, args, false));
+    define(ctx, debug, "setlocal", (self, args) -> local(self, args, true));
     define(ctx, debug, "getupvalue", (self, args) -> {
       Object f = LuaBuiltinNode.arg(args, 1);
       int n = self.checkInt(args, 2);
@@ -95,6 +97,47 @@ public final class DebugLibrary {
       }
       return new Object[0];
     });
+  }
+
+  /**
+   * debug.getlocal([thread,] level, local) and debug.setlocal([thread,] level, local, value)
+   * (db_getlocal, db_setlocal).
+   */
+  @TruffleBoundary
+  private static Object[] local(LuaBuiltinNode self, Object[] args, boolean set) {
+    LuaCoroutine thread = LuaBuiltinNode.arg(args, 1) instanceof LuaCoroutine c ? c : null;
+    LuaCoroutine running = LuaContext.get(null).currentCoroutine;
+    int arg = thread != null ? 1 : 0;
+    String fname = set ? "setlocal" : "getlocal";
+    int level = self.checkInt(args, arg + 1);
+    List<LuaStack.Level> levels;
+    boolean main = thread == null && running == null;
+    if (thread != null && thread != running) {
+      levels =
+          thread.status == LuaCoroutine.SUSPENDED ? LuaStack.suspendedLevels(thread) : List.of();
+    } else {
+      levels = LuaStack.levels(true);
+    }
+    int depth = levels.size() + (main ? 1 : 0);
+    if (level >= depth) {
+      // a negative level is one of lost tail calls for lua_getstack: it has no locals
+      throw LuaError.argError(arg + 1, fname, "level out of range");
+    }
+    int n = self.checkInt(args, arg + 2);
+    if (set) {
+      self.checkAny(args, arg + 3);
+    }
+    List<LuaLocals.Active> active =
+        level >= 0 && level < levels.size() ? LuaLocals.active(levels, level) : List.of();
+    if (n < 1 || n > active.size()) {
+      return new Object[] {LuaNil.NIL};
+    }
+    LuaLocals.Active a = active.get(n - 1);
+    if (set) {
+      LuaLocals.set(levels.get(level).frame(), a, args[arg + 3]);
+      return new Object[] {a.name()};
+    }
+    return new Object[] {a.name(), LuaLocals.get(levels.get(level).frame(), a)};
   }
 
   private static String upvalueName(LuaFunction f, int n) {

@@ -77,6 +77,16 @@ public final class LuaGenericForNode extends LuaStatementNode {
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
   }
 
+  /** The slots of the hidden locals "(for generator)", "(for state)" and "(for control)". */
+  public int[] getControlSlots() {
+    return new int[] {fnSlot, stateSlot, controlSlot};
+  }
+
+  /** The expression list that starts the loop. */
+  public LuaExpressionListNode getExpressions() {
+    return exprs;
+  }
+
   public LuaLocalVar[] getVars() {
     return ((Body) loop.getRepeatingNode()).vars;
   }

@@ -101,6 +101,11 @@ public final class LuaNumericForNode extends LuaStatementNode {
     return new LuaExpressionNode[] {start, limit, step};
   }
 
+  /** The slots of the hidden locals "(for index)", "(for limit)" and "(for step)". */
+  public int[] getControlSlots() {
+    return new int[] {indexSlot, limitSlot, stepSlot};
+  }
+
   public LuaLocalVar getVar() {
     return ((Body) loop.getRepeatingNode()).var;
   }
