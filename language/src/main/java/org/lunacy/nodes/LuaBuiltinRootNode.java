@@ -4,6 +4,7 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.util.LuaBuiltinNode;
+import org.lunacy.runtime.LuaHooks;
 
 /** The root of a builtin function: runs its {@link LuaBuiltinNode} on the call's arguments. */
 public final class LuaBuiltinRootNode extends LuaRootNode {
@@ -16,7 +17,14 @@ public final class LuaBuiltinRootNode extends LuaRootNode {
 
   @Override
   public Object execute(VirtualFrame frame) {
-    return builtin.execute(frame, frame.getArguments());
+    if (LuaHooks.enabled()) {
+      LuaHooks.call(builtin, false);
+    }
+    Object result = builtin.execute(frame, frame.getArguments());
+    if (LuaHooks.enabled() && result instanceof Object[]) {
+      LuaHooks.ret(builtin);
+    }
+    return result;
   }
 
   @Override

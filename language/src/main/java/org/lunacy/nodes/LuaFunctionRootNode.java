@@ -15,6 +15,8 @@ import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaYield;
 import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaHooks;
+import org.lunacy.runtime.LuaTailCall;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaTable;
 
@@ -95,19 +97,46 @@ public final class LuaFunctionRootNode extends LuaRootNode {
       context.depth--;
       throw stackOverflow();
     }
+    int hookLine = 0;
+    boolean hooks = LuaHooks.enabled();
+    if (hooks) {
+      hookLine = LuaHooks.saveLine();
+      if (args.length != 2 || args[1] != LuaCoroutine.RESUME) {
+        LuaHooks.call(body, true);
+      } else {
+        LuaHooks.resume(context.currentCoroutine);
+      }
+    }
     try {
       // a resumed activation runs the same code: its nodes continue from their records
       Object result = body.execute(frame);
+      if (LuaHooks.enabled() && !(result instanceof LuaTailCall)) {
+        returnHook(result);
+      }
       return result == null ? NO_VALUES : result;
     } catch (LuaYield y) {
       // the yield stops here: the caller gets it as this call's result and unwinds on
       saveFrame(frame, y);
+      if (LuaHooks.enabled()) {
+        LuaHooks.suspend(y.coroutine);
+      }
       return y;
     } catch (StackOverflowError e) {
       throw stackOverflow();
     } finally {
       context.depth--;
+      if (hooks) {
+        LuaHooks.restoreLine(hookLine);
+      }
     }
+  }
+
+  /** The hooks of a return: the line of 'end' when the body ran to its end, then "return". */
+  private void returnHook(Object result) {
+    if (result == null && !main) {
+      LuaHooks.line(body, lastLineDefined);
+    }
+    LuaHooks.ret(body);
   }
 
   /** The locals a call starts with (debug.getlocal): the parameters, then {@code arg}. */

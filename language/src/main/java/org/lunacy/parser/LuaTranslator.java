@@ -386,7 +386,10 @@ public final class LuaTranslator {
         try {
           LuaBlockNode body = translateBlockBody(r.block());
           LuaExpressionNode cond = expr(r.cond());
-          yield at(new LuaWhileNode(cond, versionedLoop(body, "repeat body", r.line()), true), r.line());
+          // the node has the line of 'until': repeat itself has no code (line hooks)
+          yield at(
+              new LuaWhileNode(cond, versionedLoop(body, "repeat body", r.line()), true),
+              r.block().endLine());
         } finally {
           closeBlock();
         }
@@ -444,7 +447,8 @@ public final class LuaTranslator {
     } else if (i.orElse() != null) {
       otherwise = scopedBlock(i.orElse());
     }
-    return at(new LuaIfNode(cond, then, otherwise), i.line());
+    // an elseif has the line of its condition (line hooks)
+    return at(new LuaIfNode(cond, then, otherwise), k == 0 ? i.line() : i.conds().get(k).line());
   }
 
   private LuaStatementNode numericFor(LuaAst.NumericFor f) {
@@ -511,9 +515,10 @@ public final class LuaTranslator {
       }
       target = at(new LuaSetIndexNode(obj, null, intern(rest.get(rest.size() - 1))), f.body().lastLine());
     }
-    return at(
-        new LuaAssignNode(new LuaAssignTargetNode[] {target}, new LuaExpressionNode[] {fn}),
-        f.line());
+    LuaAssignNode assign =
+        new LuaAssignNode(new LuaAssignTargetNode[] {target}, new LuaExpressionNode[] {fn});
+    assign.setFunctionStatement();
+    return at(assign, f.line());
   }
 
   // ------------------------------------------------------------------ expressions

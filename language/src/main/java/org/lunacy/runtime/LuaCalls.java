@@ -27,8 +27,13 @@ public final class LuaCalls {
     }
     try {
       Object result = callOnce(fn, args);
+      int tails = 0;
       while (result instanceof LuaTailCall tc) {
+        tails++;
         result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments));
+      }
+      if (tails > 0 && LuaHooks.enabled()) {
+        LuaHooks.tailReturns(null, tails);
       }
       return (Object[]) result;
     } finally {

@@ -166,6 +166,7 @@ public final class LuaStack {
 
   private static List<Level> currentLevels(boolean writable) {
     boolean inCoroutine = inCoroutine();
+    LuaContext ctx = LuaContext.get(null);
     List<LuaRootNode> roots = new ArrayList<>();
     List<Node> callNodes = new ArrayList<>();
     List<Object> functions = new ArrayList<>();
@@ -190,6 +191,9 @@ public final class LuaStack {
     for (int i = 0; i < roots.size(); i++) {
       LuaRootNode root = roots.get(i);
       int line = lineIn(callNodes.get(i), root);
+      if (ctx.hookSite != null && callNodes.get(i) == ctx.hookSite) {
+        line = ctx.hookSiteLine; // a line hook's function: at the line the event reported
+      }
       if (line < 0 && i > 0) {
         line = lineIn(callNodes.get(i - 1), root);
       }

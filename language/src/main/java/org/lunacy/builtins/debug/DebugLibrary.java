@@ -8,10 +8,15 @@ import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
 import org.lunacy.nodes.LuaFunctionRootNode;
 import org.lunacy.nodes.LuaRootNode;
+import org.lunacy.nodes.LuaStatementNode;
+import org.lunacy.nodes.control.LuaAssignNode;
+import org.lunacy.nodes.control.LuaBlockNode;
+import org.lunacy.nodes.expression.LuaFunctionNode;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaStack;
@@ -74,8 +79,14 @@ public final class DebugLibrary {
       }
       return new Object[] {v};
     });
-    define(ctx, debug, "sethook", (self, args) -> new Object[0]);
-    define(ctx, debug, "gethook", (self, args) -> new Object[] {LuaNil.NIL});
+    define(ctx, debug, "sethook", (self, args) -> sethook(ctx, self, args));
+    define(ctx, debug, "gethook", (self, args) -> {
+      LuaHooks.State h =
+          LuaBuiltinNode.arg(args, 1) instanceof LuaCoroutine co ? co.hook : LuaHooks.current(ctx);
+      return new Object[] {
+        h.stored == null ? LuaNil.NIL : h.stored, LuaHooks.maskString(h.mask), (double) h.count
+      };
+    });
     define(ctx, debug, "getlocal", (self, args) -> local(self, args, false));
     define(ctx, debug, "setlocal", (self, args) -> local(self, args, true));
     define(ctx, debug, "getupvalue", (self, args) -> {
@@ -138,6 +149,37 @@ public final class DebugLibrary {
       return new Object[] {a.name()};
     }
     return new Object[] {a.name(), LuaLocals.get(levels.get(level).frame(), a)};
+  }
+
+  /**
+   * debug.sethook([thread,] hook, mask [, count]) (db_sethook): no hook or nil turns hooks off.
+   * Each thread has its own hook.
+   */
+  @TruffleBoundary
+  private static Object[] sethook(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
+    int arg = LuaBuiltinNode.arg(args, 1) instanceof LuaCoroutine ? 1 : 0;
+    LuaHooks.State h = arg == 1 ? ((LuaCoroutine) args[1]).hook : LuaHooks.current(ctx);
+    if (LuaBuiltinNode.isNoneOrNil(args, arg + 1)) {
+      LuaHooks.set(h, null, 0, 0);
+      return new Object[0];
+    }
+    String smask = self.checkString(args, arg + 2);
+    if (!(args[arg + 1] instanceof LuaFunction)) {
+      throw self.typeError(args, arg + 1, "function");
+    }
+    int count = self.optInt(args, arg + 3, 0);
+    int mask = 0;
+    if (smask.indexOf('c') >= 0) {
+      mask |= LuaHooks.MASK_CALL;
+    }
+    if (smask.indexOf('r') >= 0) {
+      mask |= LuaHooks.MASK_RET;
+    }
+    if (smask.indexOf('l') >= 0) {
+      mask |= LuaHooks.MASK_LINE;
+    }
+    LuaHooks.set(h, args[arg + 1], mask, count);
+    return new Object[0];
   }
 
   private static String upvalueName(LuaFunction f, int n) {
@@ -286,6 +328,36 @@ public final class DebugLibrary {
     return info;
   }
 
+  /**
+   * getinfo's activelines (collectvalidlines): the lines where the function has code. Here: the
+   * lines where its statements start, the 'end' lines of the functions it defines (their
+   * closures), and its own 'end' (the final return).
+   */
+  @TruffleBoundary
+  private static LuaTable activeLines(LuaFunctionRootNode root) {
+    LuaTable lines = new LuaTable();
+    root.accept(
+        node -> {
+          if (node instanceof LuaFunctionNode fn
+              && fn.getCallTarget().getRootNode() instanceof LuaFunctionRootNode inner) {
+            lines.rawset((double) inner.getLastLineDefined(), Boolean.TRUE);
+          } else if (node instanceof LuaStatementNode s && s.getLine() > 0) {
+            // a function statement's store and the test of repeat-until have the node's line
+            boolean store =
+                (s instanceof LuaAssignNode a && a.isFunctionStatement())
+                    || (s instanceof org.lunacy.nodes.control.LuaWhileNode w && w.isRepeat());
+            if (store || LuaBlockNode.startLine(s) > 0) {
+              lines.rawset((double) s.getLine(), Boolean.TRUE);
+            }
+          }
+          return true;
+        });
+    if (!root.isMain()) {
+      lines.rawset((double) root.getLastLineDefined(), Boolean.TRUE);
+    }
+    return lines;
+  }
+
   private static Object[] getinfo(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
     Object a = LuaBuiltinNode.arg(args, 1);
     String what = self.optString(args, 2, "flnSu");
@@ -356,6 +428,10 @@ public final class DebugLibrary {
           }
           break;
         case 'L':
+          if (root instanceof LuaFunctionRootNode fr) {
+            info.rawset("activelines", activeLines(fr));
+          }
+          break;
         case '>':
           break;
         default:

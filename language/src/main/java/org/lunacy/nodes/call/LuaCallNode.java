@@ -12,6 +12,7 @@ import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaTailCall;
 import org.lunacy.runtime.LuaYield;
 
@@ -234,12 +235,17 @@ public final class LuaCallNode extends LuaExpressionNode {
       if (r == null) {
         throw callError(fn);
       }
+      int tails = 0;
       while (r instanceof LuaTailCall tc) {
         fn = tc.function;
+        tails++;
         r = tailDispatch().execute(fn, tc.arguments);
         if (r == null) {
           throw callError(fn);
         }
+      }
+      if (tails > 0 && LuaHooks.enabled() && !(r instanceof LuaYield)) {
+        LuaHooks.tailReturns(this, tails);
       }
     } catch (LuaError e) {
       if (e.needsWhere()) {

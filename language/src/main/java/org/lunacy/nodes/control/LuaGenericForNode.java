@@ -18,6 +18,7 @@ import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaTailCall;
@@ -122,8 +123,16 @@ public final class LuaGenericForNode extends LuaStatementNode {
     /** An iteration; the first one of a resumed loop continues the body where it yielded. */
     @Override
     public Object executeRepeatingWithValue(VirtualFrame frame) {
-      if (resuming(frame) == null && !next(frame)) {
-        return BREAK_LOOP_STATUS;
+      if (resuming(frame) == null) {
+        if (LuaHooks.enabled()) {
+          LuaHooks.lineAt(this);
+        }
+        if (!next(frame)) {
+          return BREAK_LOOP_STATUS;
+        }
+        if (LuaHooks.enabled()) {
+          LuaHooks.jumpBack();
+        }
       }
       Object c = body.execute(frame);
       return c != null ? c : CONTINUE_LOOP_STATUS;

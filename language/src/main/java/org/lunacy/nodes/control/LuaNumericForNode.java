@@ -11,6 +11,7 @@ import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaYield;
 
@@ -167,8 +168,14 @@ public final class LuaNumericForNode extends LuaStatementNode {
         } else {
           frame.setObject(var.slot, v);
         }
+        if (LuaHooks.enabled()) {
+          LuaHooks.jumpBack();
+        }
       }
       Object c = body.execute(frame);
+      if (c == null && LuaHooks.enabled()) {
+        LuaHooks.lineAt(this); // OP_FORLOOP, on the line of 'for'
+      }
       return c != null ? c : CONTINUE_LOOP_STATUS;
     }
   }
