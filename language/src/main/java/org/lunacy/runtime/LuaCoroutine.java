@@ -168,6 +168,16 @@ public final class LuaCoroutine extends LuaThread {
     return v;
   }
 
+  /** The object in slot {@code i}, left in place (debug.getlocal). */
+  public Object peekSlotObject(int i) {
+    return slotObjects[i];
+  }
+
+  /** Replaces the object in slot {@code i} (debug.setlocal). */
+  public void putSlotObject(int i, Object v) {
+    slotObjects[i] = v;
+  }
+
   public long slotPrimitive(int i) {
     return slotPrimitives[i];
   }

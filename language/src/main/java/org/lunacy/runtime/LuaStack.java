@@ -32,10 +32,11 @@ public final class LuaStack {
 
   /**
    * One activation: its root, its function value, the line it is executing (or -1) and the node
-   * it is executing (a call in progress, or where an error was raised; may be null), and its frame
-   * when the level is live on the stack (else null). A "(tail call)" level has a null root.
+   * it is executing (a call in progress, or where an error was raised; may be null), and its locals:
+   * a {@link Frame} when the level is live on the stack, a {@link SavedFrame} in a suspended
+   * coroutine, else null. A "(tail call)" level has a null root.
    */
-  public record Level(LuaRootNode root, LuaFunction function, int line, Node site, Frame frame) {
+  public record Level(LuaRootNode root, LuaFunction function, int line, Node site, Object frame) {
     public boolean isTailCall() {
       return root == null;
     }
@@ -44,6 +45,9 @@ public final class LuaStack {
       return root != null && root.isLua();
     }
   }
+
+  /** The locals of a suspended activation: slots {@code base..} of its coroutine's slot stack. */
+  public record SavedFrame(LuaCoroutine coroutine, int base) {}
 
   private static final Level TAIL_CALL = new Level(null, null, -1, null, null);
 
@@ -240,10 +244,14 @@ public final class LuaStack {
       return out;
     }
     Node site = null;
+    int base = 0;
     for (int i = 0; i < co.recordCount(); i++) {
       Node node = co.recordNode(i);
       if (node instanceof LuaRootNode root) {
-        out.add(new Level(root, null, site == null ? -1 : lineIn(site, root), site, null));
+        // each root saved its frame's slots as the yield passed, innermost first
+        SavedFrame saved = new SavedFrame(co, base);
+        base += root.getFrameDescriptor().getNumberOfSlots();
+        out.add(new Level(root, null, site == null ? -1 : lineIn(site, root), site, saved));
         site = null;
       } else if (site == null) {
         site = node;

@@ -12,6 +12,7 @@ import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.control.LuaAssignNode;
 import org.lunacy.nodes.control.LuaBlockNode;
 import org.lunacy.nodes.expression.LuaFunctionNode;
+import org.lunacy.nodes.lbbv.LuaVersionedBlockNode;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
@@ -297,7 +298,7 @@ public final class DebugLibrary {
   }
 
   /** getinfo of a "(tail call)" level: no function, no name, no line. */
-  private static LuaTable tailCallInfo(String what) {
+  private static LuaTable tailCallInfo(String what, int optionArg) {
     LuaTable info = new LuaTable();
     for (char c : what.toCharArray()) {
       switch (c) {
@@ -315,6 +316,7 @@ public final class DebugLibrary {
           info.rawset("nups", 0.0);
           break;
         case 'n':
+          info.rawset("name", ""); // info_tailcall
           info.rawset("namewhat", "");
           break;
         case 'f':
@@ -322,7 +324,7 @@ public final class DebugLibrary {
         case '>':
           break;
         default:
-          throw LuaError.argError(2, "getinfo", "invalid option");
+          throw LuaError.argError(optionArg, "getinfo", "invalid option");
       }
     }
     return info;
@@ -336,8 +338,22 @@ public final class DebugLibrary {
   @TruffleBoundary
   private static LuaTable activeLines(LuaFunctionRootNode root) {
     LuaTable lines = new LuaTable();
-    root.accept(
+    collectLines(root, lines);
+    if (!root.isMain()) {
+      lines.rawset((double) root.getLastLineDefined(), Boolean.TRUE);
+    }
+    return lines;
+  }
+
+  /** debug.getinfo([thread,] function or level [, what]) (db_getinfo). */
+  private static void collectLines(com.oracle.truffle.api.nodes.Node tree, LuaTable lines) {
+    tree.accept(
         node -> {
+          if (node instanceof LuaVersionedBlockNode vb) {
+            // its versions are copies of its template, which is not a child
+            collectLines(vb.getTemplate(), lines);
+            return true;
+          }
           if (node instanceof LuaFunctionNode fn
               && fn.getCallTarget().getRootNode() instanceof LuaFunctionRootNode inner) {
             lines.rawset((double) inner.getLastLineDefined(), Boolean.TRUE);
@@ -352,15 +368,13 @@ public final class DebugLibrary {
           }
           return true;
         });
-    if (!root.isMain()) {
-      lines.rawset((double) root.getLastLineDefined(), Boolean.TRUE);
-    }
-    return lines;
   }
 
   private static Object[] getinfo(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
-    Object a = LuaBuiltinNode.arg(args, 1);
-    String what = self.optString(args, 2, "flnSu");
+    LuaCoroutine thread = LuaBuiltinNode.arg(args, 1) instanceof LuaCoroutine c ? c : null;
+    int arg = thread != null ? 1 : 0;
+    Object a = LuaBuiltinNode.arg(args, arg + 1);
+    String what = self.optString(args, arg + 2, "flnSu");
     LuaTable info = new LuaTable();
     LuaFunction fn;
     LuaRootNode root;
@@ -369,14 +383,23 @@ public final class DebugLibrary {
     if (a instanceof LuaFunction f) {
       fn = f;
       root = (LuaRootNode) fn.callTarget.getRootNode();
-    } else {
-      int level = self.checkInt(args, 1);
-      List<LuaStack.Level> levels = LuaStack.levels();
-      if (level == levels.size() && !LuaStack.inCoroutine()) {
+    } else if (LuaOps.toNumber(a) instanceof Double d) {
+      int level = (int) LuaBuiltinNode.toInteger(d);
+      boolean other = thread != null && thread != ctx.currentCoroutine;
+      List<LuaStack.Level> levels;
+      if (other) {
+        levels =
+            thread.status == LuaCoroutine.SUSPENDED ? LuaStack.suspendedLevels(thread) : List.of();
+      } else {
+        levels = LuaStack.levels();
+      }
+      if (level == levels.size() && !other && !LuaStack.inCoroutine()) {
         // the C function below the main chunk (lua.c's pmain)
         fn = null;
         root = null;
-      } else if (level < 0 || level >= levels.size()) {
+      } else if (level < 0) {
+        return new Object[] {tailCallInfo(what, arg + 2)}; // lua_getstack: a lost tail call
+      } else if (level >= levels.size()) {
         return new Object[] {LuaNil.NIL};
       } else {
         LuaStack.Level l = levels.get(level);
@@ -385,9 +408,11 @@ public final class DebugLibrary {
         line = l.line();
         called = LuaStack.calledAs(levels, level);
         if (l.isTailCall()) {
-          return new Object[] {tailCallInfo(what)};
+          return new Object[] {tailCallInfo(what, arg + 2)};
         }
       }
+    } else {
+      throw LuaError.argError(arg + 1, "getinfo", "function or level expected");
     }
     for (char c : what.toCharArray()) {
       switch (c) {
@@ -435,7 +460,7 @@ public final class DebugLibrary {
         case '>':
           break;
         default:
-          throw LuaError.argError(2, "getinfo", "invalid option");
+          throw LuaError.argError(arg + 2, "getinfo", "invalid option");
       }
     }
     return new Object[] {info};

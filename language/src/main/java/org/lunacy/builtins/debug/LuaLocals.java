@@ -19,6 +19,8 @@ import org.lunacy.nodes.control.LuaNumericForNode;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.nodes.local.LuaLocalWriteNode;
 import org.lunacy.runtime.LuaCell;
+import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaStack;
 
 /**
@@ -118,26 +120,56 @@ final class LuaLocals {
     }
   }
 
-  /** The current value of an active local. */
-  static Object get(Frame frame, Active a) {
-    Object v = frame.getValue(a.slot());
+  /** The current value of an active local in a level's frame (live or saved). */
+  static Object get(Object frame, Active a) {
+    Object v;
+    if (frame instanceof Frame f) {
+      v = f.getValue(a.slot());
+    } else {
+      LuaStack.SavedFrame saved = (LuaStack.SavedFrame) frame;
+      LuaCoroutine co = saved.coroutine();
+      int i = saved.base() + a.slot();
+      byte tag = co.slotTag(i);
+      if (tag == FrameSlotKind.Double.tag) {
+        v = Double.longBitsToDouble(co.slotPrimitive(i));
+      } else {
+        v = tag == FrameSlotKind.Object.tag ? co.peekSlotObject(i) : null;
+        v = v == null ? LuaNil.NIL : v;
+      }
+    }
     if (a.var() != null && a.var().captured && v instanceof LuaCell c) {
       return c.value;
     }
     return v;
   }
 
-  /** Changes an active local: its cell if a closure captured it, else its frame slot. */
-  static void set(Frame frame, Active a, Object value) {
-    Object v = frame.getValue(a.slot());
-    if (a.var() != null && a.var().captured && v instanceof LuaCell c) {
+  /** Changes an active local: its cell if a closure captured it, else its slot. */
+  static void set(Object frame, Active a, Object value) {
+    Object raw = frame instanceof Frame f ? f.getValue(a.slot()) : null;
+    if (frame instanceof LuaStack.SavedFrame saved) {
+      LuaCoroutine co = saved.coroutine();
+      int i = saved.base() + a.slot();
+      raw = co.slotTag(i) == FrameSlotKind.Object.tag ? co.peekSlotObject(i) : null;
+      if (a.var() != null && a.var().captured && raw instanceof LuaCell c) {
+        c.value = value;
+      } else if (co.slotTag(i) == FrameSlotKind.Double.tag) {
+        if (value instanceof Double d) {
+          co.setPrimitiveSlot(i, FrameSlotKind.Double.tag, Double.doubleToRawLongBits(d));
+        }
+      } else {
+        co.setSlot(i, FrameSlotKind.Object.tag, value);
+      }
+      return;
+    }
+    Frame f = (Frame) frame;
+    if (a.var() != null && a.var().captured && raw instanceof LuaCell c) {
       c.value = value;
-    } else if (frame.getTag(a.slot()) == FrameSlotKind.Double.tag) {
+    } else if (f.getTag(a.slot()) == FrameSlotKind.Double.tag) {
       if (value instanceof Double d) {
-        frame.setDouble(a.slot(), d);
+        f.setDouble(a.slot(), d);
       }
     } else {
-      frame.setObject(a.slot(), value);
+      f.setObject(a.slot(), value);
     }
   }
 }
