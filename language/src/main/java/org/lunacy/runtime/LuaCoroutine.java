@@ -39,6 +39,8 @@ public final class LuaCoroutine extends LuaThread {
    */
   public LuaFunction bottom;
   public String status = SUSPENDED;
+  /** The coroutine that resumed this one while it runs (null: the main thread). */
+  public LuaCoroutine resumer;
   public boolean started;
   /** Its debug.sethook state: a new coroutine has no hook (the hook table has no entry for it). */
   public final LuaHooks.State hook = new LuaHooks.State();

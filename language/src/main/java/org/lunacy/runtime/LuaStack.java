@@ -101,7 +101,7 @@ public final class LuaStack {
   /** {@link #levels()}; with {@code writable}, each live level's frame may be written. */
   @TruffleBoundary
   public static List<Level> levels(boolean writable) {
-    List<Level> current = currentLevels(writable);
+    List<Level> current = currentLevels(writable, 0);
     List<HandlerSite> sites = LuaContext.get(null).handlerSites;
     for (int s = sites.size() - 1; s >= 0; s--) {
       HandlerSite site = sites.get(s);
@@ -129,7 +129,7 @@ public final class LuaStack {
   @TruffleBoundary
   public static Object[] callHandler(Object handler, Object value, Throwable error) {
     List<HandlerSite> sites = LuaContext.get(null).handlerSites;
-    List<Level> current = currentLevels(false);
+    List<Level> current = currentLevels(false, 0);
     List<Level> errorLevels =
         error == null || current.isEmpty() ? List.of() : errorLevels(error, current.get(0).root());
     sites.add(new HandlerSite(errorLevels, current.size()));
@@ -168,7 +168,26 @@ public final class LuaStack {
     return out;
   }
 
-  private static List<Level> currentLevels(boolean writable) {
+  /**
+   * The levels of a "normal" coroutine (one that resumed the running one, directly or not): live
+   * frames further down the stack, from the coroutine.resume it is executing.
+   */
+  @TruffleBoundary
+  public static List<Level> normalLevels(LuaCoroutine co, boolean writable) {
+    int hops = 0;
+    LuaCoroutine c = LuaContext.get(null).currentCoroutine;
+    while (c != null && c != co) {
+      c = c.resumer;
+      hops++;
+    }
+    return c == null ? List.of() : currentLevels(writable, hops);
+  }
+
+  /**
+   * The live levels of one coroutine: {@code segment} 0 is the running one's, 1 the one that
+   * resumed it (from that resume), and so on.
+   */
+  private static List<Level> currentLevels(boolean writable, int segment) {
     boolean inCoroutine = inCoroutine();
     LuaContext ctx = LuaContext.get(null);
     List<LuaRootNode> roots = new ArrayList<>();
@@ -192,6 +211,7 @@ public final class LuaStack {
               return null;
             });
     List<Level> out = new ArrayList<>();
+    int seg = 0;
     for (int i = 0; i < roots.size(); i++) {
       LuaRootNode root = roots.get(i);
       int line = lineIn(callNodes.get(i), root);
@@ -202,7 +222,16 @@ public final class LuaStack {
         line = lineIn(callNodes.get(i - 1), root);
       }
       if (!root.isLua() && inCoroutine && isResume(root)) {
-        break; // the coroutine's stack ends where coroutine.resume (or a wrap function) called it
+        // a coroutine's stack ends where coroutine.resume (or a wrap function) called it, and the
+        // resuming coroutine's starts there
+        if (seg++ == segment) {
+          break;
+        }
+        if (seg < segment) {
+          continue;
+        }
+      } else if (seg != segment) {
+        continue;
       }
       Object fn = functions.get(i);
       out.add(

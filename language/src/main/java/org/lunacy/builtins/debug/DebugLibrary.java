@@ -125,8 +125,7 @@ public final class DebugLibrary {
     List<LuaStack.Level> levels;
     boolean main = thread == null && running == null;
     if (thread != null && thread != running) {
-      levels =
-          thread.status == LuaCoroutine.SUSPENDED ? LuaStack.suspendedLevels(thread) : List.of();
+      levels = threadLevels(thread, true);
     } else {
       levels = LuaStack.levels(true);
     }
@@ -183,6 +182,17 @@ public final class DebugLibrary {
     return new Object[0];
   }
 
+  /** The levels of a coroutine other than the running one (none when it is dead or new). */
+  private static List<LuaStack.Level> threadLevels(LuaCoroutine thread, boolean writable) {
+    if (thread.status == LuaCoroutine.SUSPENDED) {
+      return LuaStack.suspendedLevels(thread);
+    }
+    if (thread.status == LuaCoroutine.NORMAL) {
+      return LuaStack.normalLevels(thread, writable);
+    }
+    return List.of();
+  }
+
   private static String upvalueName(LuaFunction f, int n) {
     if (f.callTarget.getRootNode() instanceof LuaFunctionRootNode r) {
       String[] names = r.getUpvalueNames();
@@ -225,8 +235,7 @@ public final class DebugLibrary {
       sb.append('\n');
     }
     if (other) {
-      List<LuaStack.Level> levels =
-          thread.status == LuaCoroutine.SUSPENDED ? LuaStack.suspendedLevels(thread) : List.of();
+      List<LuaStack.Level> levels = threadLevels(thread, false);
       return new Object[] {traceback(levels, false, sb.toString(), level)};
     }
     return new Object[] {traceback(sb.toString(), level)};
@@ -388,8 +397,7 @@ public final class DebugLibrary {
       boolean other = thread != null && thread != ctx.currentCoroutine;
       List<LuaStack.Level> levels;
       if (other) {
-        levels =
-            thread.status == LuaCoroutine.SUSPENDED ? LuaStack.suspendedLevels(thread) : List.of();
+        levels = threadLevels(thread, false);
       } else {
         levels = LuaStack.levels();
       }
