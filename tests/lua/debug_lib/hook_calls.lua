@@ -84,3 +84,23 @@ colines[#colines + 1] = "|"
 coroutine.resume(co2)
 print(table.concat(colines, " "))
 debug.sethook(co2)
+-- the hooked function's current line: its first line at "call", its last at "return"
+local cl = {}
+local function cf(a)
+  local b = a
+  if b then
+    return b
+  end
+end
+local function cg()
+  local x = 1
+end
+debug.sethook(function(e)
+  local i = debug.getinfo(2, "lS")
+  cl[#cl + 1] = e .. ":" .. i.currentline .. ":" .. i.what
+end, "cr")
+cf(1)
+cg()
+cf(false)
+debug.sethook()
+print(table.concat(cl, " "))

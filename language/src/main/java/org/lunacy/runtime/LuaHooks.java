@@ -1,7 +1,6 @@
 package org.lunacy.runtime;
 
 import com.oracle.truffle.api.Assumption;
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
@@ -79,7 +78,6 @@ public final class LuaHooks {
       hooked++;
       noHooks.invalidate();
     } else if (fn == null && had && --hooked == 0) {
-      CompilerDirectives.transferToInterpreterAndInvalidate();
       noHooks = newAssumption();
     }
   }
@@ -95,7 +93,7 @@ public final class LuaHooks {
       ctx.hookLine = -1;
     }
     if ((current(ctx).mask & MASK_CALL) != 0) {
-      run(ctx, site, "call", null);
+      run(ctx, site, "call", null, lua ? firstLine(site) : -1);
     }
   }
 
@@ -104,7 +102,8 @@ public final class LuaHooks {
   public static void ret(Node site) {
     LuaContext ctx = LuaContext.get(null);
     if ((current(ctx).mask & MASK_RET) != 0) {
-      run(ctx, site, "return", null);
+      boolean lua = site.getRootNode() instanceof org.lunacy.nodes.LuaFunctionRootNode;
+      run(ctx, site, "return", null, lua ? ctx.hookLine : -1);
     }
   }
 
@@ -113,7 +112,7 @@ public final class LuaHooks {
   public static void tailReturns(Node site, int n) {
     LuaContext ctx = LuaContext.get(null);
     for (int i = 0; i < n && (current(ctx).mask & MASK_RET) != 0; i++) {
-      run(ctx, site, "tail return", null);
+      run(ctx, site, "tail return", null, -1);
     }
   }
 
@@ -149,7 +148,7 @@ public final class LuaHooks {
     State h = current(ctx);
     if ((h.mask & MASK_COUNT) != 0 && --h.counter <= 0) {
       h.counter = h.count;
-      run(ctx, stmt, "count", null);
+      run(ctx, stmt, "count", null, -1);
     }
     if (line > 0) {
       line(ctx, stmt, line, false);
@@ -186,22 +185,26 @@ public final class LuaHooks {
     if (force || line != ctx.hookLine) {
       ctx.hookLine = line;
       if ((current(ctx).mask & MASK_LINE) != 0) {
-        run(ctx, site, "line", (double) line);
+        run(ctx, site, "line", (double) line, line);
       }
     }
   }
 
-  private static void run(LuaContext ctx, Node site, String event, Object arg) {
+  /**
+   * Calls the hook; while it runs, the hooked function's level is at {@code siteLine} when that is
+   * positive (the line an event reports, a function's first line at its call, its last one at its
+   * return).
+   */
+  private static void run(LuaContext ctx, Node site, String event, Object arg, int siteLine) {
     Object fn = current(ctx).function;
     if (fn == null || ctx.inHook) {
       return;
     }
     ctx.inHook = true;
     int line = ctx.hookLine;
-    if (arg instanceof Double d) {
-      // the level of the hooked function is at the reported line (a closure reports its 'end')
+    if (siteLine > 0) {
       ctx.hookSite = site;
-      ctx.hookSiteLine = d.intValue();
+      ctx.hookSiteLine = siteLine;
     }
     EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
     Node prev = ref.set(site);
@@ -217,6 +220,33 @@ public final class LuaHooks {
       ctx.hookLine = line;
       ctx.inHook = false;
     }
+  }
+
+  /** The line of a function's first statement (or of its 'end'), from its body. */
+  private static int firstLine(Node body) {
+    Node n = body;
+    while (n != null) {
+      if (n instanceof org.lunacy.nodes.lbbv.LuaVersionedBlockNode vb) {
+        n = vb.getTemplate();
+      } else if (n instanceof org.lunacy.nodes.control.LuaBlockNode b) {
+        if (b.getStatements().length == 0) {
+          break;
+        }
+        org.lunacy.nodes.LuaStatementNode s = b.getStatements()[0];
+        int l = org.lunacy.nodes.control.LuaBlockNode.startLine(s);
+        if (l > 0) {
+          return l;
+        }
+        n = s;
+      } else if (n instanceof LuaNode ln && ln.getLine() > 0) {
+        return ln.getLine();
+      } else {
+        break;
+      }
+    }
+    return body.getRootNode() instanceof org.lunacy.nodes.LuaFunctionRootNode r
+        ? r.getLastLineDefined()
+        : -1;
   }
 
   /** debug.gethook's mask string (unmakemask). */

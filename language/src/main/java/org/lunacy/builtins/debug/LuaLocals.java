@@ -145,31 +145,27 @@ final class LuaLocals {
 
   /** Changes an active local: its cell if a closure captured it, else its slot. */
   static void set(Object frame, Active a, Object value) {
-    Object raw = frame instanceof Frame f ? f.getValue(a.slot()) : null;
+    boolean captured = a.var() != null && a.var().captured;
     if (frame instanceof LuaStack.SavedFrame saved) {
       LuaCoroutine co = saved.coroutine();
       int i = saved.base() + a.slot();
-      raw = co.slotTag(i) == FrameSlotKind.Object.tag ? co.peekSlotObject(i) : null;
-      if (a.var() != null && a.var().captured && raw instanceof LuaCell c) {
+      byte tag = co.slotTag(i);
+      if (captured && tag == FrameSlotKind.Object.tag && co.peekSlotObject(i) instanceof LuaCell c) {
         c.value = value;
-      } else if (co.slotTag(i) == FrameSlotKind.Double.tag) {
-        if (value instanceof Double d) {
-          co.setPrimitiveSlot(i, FrameSlotKind.Double.tag, Double.doubleToRawLongBits(d));
-        }
-      } else {
+      } else if (tag != FrameSlotKind.Double.tag) {
         co.setSlot(i, FrameSlotKind.Object.tag, value);
+      } else if (value instanceof Double d) {
+        co.setPrimitiveSlot(i, tag, Double.doubleToRawLongBits(d));
       }
       return;
     }
     Frame f = (Frame) frame;
-    if (a.var() != null && a.var().captured && raw instanceof LuaCell c) {
+    if (captured && f.getValue(a.slot()) instanceof LuaCell c) {
       c.value = value;
-    } else if (f.getTag(a.slot()) == FrameSlotKind.Double.tag) {
-      if (value instanceof Double d) {
-        f.setDouble(a.slot(), d);
-      }
-    } else {
+    } else if (f.getTag(a.slot()) != FrameSlotKind.Double.tag) {
       f.setObject(a.slot(), value);
+    } else if (value instanceof Double d) {
+      f.setDouble(a.slot(), d); // a hidden numeric-for local stays a number
     }
   }
 }
