@@ -8,6 +8,8 @@ import org.lunacy.runtime.LuaHooks;
 
 /** The root of a builtin function: runs its {@link LuaBuiltinNode} on the call's arguments. */
 public final class LuaBuiltinRootNode extends LuaRootNode {
+  private static final Object[] NO_VALUES = new Object[0];
+
   @Child private LuaBuiltinNode builtin;
 
   public LuaBuiltinRootNode(TruffleLanguage<?> language, LuaBuiltinNode builtin, String name) {
@@ -18,6 +20,11 @@ public final class LuaBuiltinRootNode extends LuaRootNode {
   @Override
   public Object execute(VirtualFrame frame) {
     if (LuaHooks.enabled()) {
+      Object[] args = frame.getArguments();
+      if (args.length == 2 && args[1] == LuaHooks.RETURN_EVENT) {
+        LuaHooks.ret(builtin);
+        return NO_VALUES;
+      }
       LuaHooks.call(builtin, false);
     }
     Object result = builtin.execute(frame, frame.getArguments());

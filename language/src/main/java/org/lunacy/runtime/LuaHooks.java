@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import org.lunacy.LuaContext;
 import org.lunacy.nodes.LuaNode;
@@ -104,6 +105,27 @@ public final class LuaHooks {
     if ((current(ctx).mask & MASK_RET) != 0) {
       boolean lua = site.getRootNode() instanceof org.lunacy.nodes.LuaFunctionRootNode;
       run(ctx, site, "return", null, lua ? ctx.hookLine : -1);
+    }
+  }
+
+  /** The argument that makes a builtin's root report its "return" event and return nothing. */
+  public static final Object RETURN_EVENT = new Object();
+
+  /**
+   * The "return" event of a builtin that yielded (coroutine.yield), once its coroutine resumes:
+   * reported from the builtin's own root, entered again just for it, as if called at {@code site}.
+   */
+  @TruffleBoundary
+  public static void builtinReturned(Node site, LuaFunction builtin) {
+    if ((current(LuaContext.get(null)).mask & MASK_RET) == 0) {
+      return;
+    }
+    EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
+    Node prev = ref.set(site);
+    try {
+      IndirectCallNode.getUncached().call(builtin.callTarget, builtin, RETURN_EVENT);
+    } finally {
+      ref.set(prev);
     }
   }
 

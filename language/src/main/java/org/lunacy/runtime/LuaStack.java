@@ -210,6 +210,17 @@ public final class LuaStack {
               }
               return null;
             });
+    // the outermost resumes are running coroutines (one per coroutine in the chain of resumers);
+    // an inner one has not started its coroutine yet (a hook runs in it) or has finished
+    int notResuming = 0;
+    if (inCoroutine) {
+      for (LuaRootNode r : roots) {
+        notResuming += !r.isLua() && isResume(r) ? 1 : 0;
+      }
+      for (LuaCoroutine c = ctx.currentCoroutine; c != null; c = c.resumer) {
+        notResuming--;
+      }
+    }
     List<Level> out = new ArrayList<>();
     int seg = 0;
     for (int i = 0; i < roots.size(); i++) {
@@ -221,7 +232,7 @@ public final class LuaStack {
       if (line < 0 && i > 0) {
         line = lineIn(callNodes.get(i - 1), root);
       }
-      if (!root.isLua() && inCoroutine && isResume(root)) {
+      if (!root.isLua() && inCoroutine && isResume(root) && notResuming-- <= 0) {
         // a coroutine's stack ends where coroutine.resume (or a wrap function) called it, and the
         // resuming coroutine's starts there
         if (seg++ == segment) {
@@ -257,8 +268,8 @@ public final class LuaStack {
   }
 
   private static boolean isResume(LuaRootNode builtin) {
-    String name = builtin.getName();
-    return "resume".equals(name) || "wrap".equals(name);
+    return builtin instanceof org.lunacy.nodes.LuaBuiltinRootNode b
+        && b.getBuiltin().resumesCoroutine();
   }
 
   /**

@@ -136,6 +136,9 @@ public final class LuaCallNode extends LuaExpressionNode {
       LuaFunction f = callee(fn);
       if (f.isBuiltin()) {
         // the builtin that yielded is coroutine.yield: it returns what the resume passed
+        if (LuaHooks.enabled()) {
+          LuaHooks.builtinReturned(this, f);
+        }
         return co.transfer;
       }
       fn = f;
@@ -174,8 +177,12 @@ public final class LuaCallNode extends LuaExpressionNode {
     Object[] args;
     if (phase == PHASE_CALL) {
       resumed(frame);
-      if (!callee(co.saved(0)).isBuiltin()) {
+      LuaFunction f = callee(co.saved(0));
+      if (!f.isBuiltin()) {
         throw notResumable(this);
+      }
+      if (LuaHooks.enabled()) {
+        LuaHooks.builtinReturned(this, f);
       }
       return co.transfer;
     } else if (phase == PHASE_ARGS) {
