@@ -104,3 +104,16 @@ cg()
 cf(false)
 debug.sethook()
 print(table.concat(cl, " "))
+-- names in the hooks of a tail-called function: its call event names it as the tail call does,
+-- the tail return as the call that started the chain
+local tn = {}
+local function tleaf(x) return x end
+local function ttail(x) return tleaf(x) end
+local function tmid(x) local y = ttail(x) return y end
+debug.sethook(function(e)
+  local i = debug.getinfo(2, "n")
+  tn[#tn + 1] = e .. ":" .. tostring(i.name) .. ":" .. tostring(i.namewhat)
+end, "cr")
+tmid(1)
+debug.sethook()
+print(table.concat(tn, " "))

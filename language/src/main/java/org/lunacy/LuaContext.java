@@ -34,6 +34,15 @@ public final class LuaContext {
   public Object hookSite;
 
   public int hookSiteLine;
+  /** Tail calls that led to the function being entered, for its hooks (see LuaHooks#tailCall). */
+  public int hookTails;
+
+  public Object hookTailSite;
+  public Object hookTailCaller;
+  /** While a hook runs: the call that names the hooked level ({@code hookNamed}), or null. */
+  public Object hookNameSite;
+
+  public Object hookNamed;
   /** Whether a hook is running (PUC's allowhook is off). */
   public boolean inHook;
   /** The running coroutine, null on the main thread. */

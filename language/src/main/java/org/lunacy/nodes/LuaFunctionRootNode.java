@@ -98,11 +98,12 @@ public final class LuaFunctionRootNode extends LuaRootNode {
       throw stackOverflow();
     }
     int hookLine = 0;
+    Object tails = null;
     boolean hooks = LuaHooks.enabled();
     if (hooks) {
       hookLine = LuaHooks.saveLine();
       if (args.length != 2 || args[1] != LuaCoroutine.RESUME) {
-        LuaHooks.call(body, true);
+        tails = LuaHooks.call(body, true);
       } else {
         LuaHooks.resume(context.currentCoroutine);
       }
@@ -111,7 +112,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
       // a resumed activation runs the same code: its nodes continue from their records
       Object result = body.execute(frame);
       if (LuaHooks.enabled() && !(result instanceof LuaTailCall)) {
-        returnHook(result);
+        returnHook(result, tails);
       }
       return result == null ? NO_VALUES : result;
     } catch (LuaYield y) {
@@ -131,12 +132,16 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     }
   }
 
-  /** The hooks of a return: the line of 'end' when the body ran to its end, then "return". */
-  private void returnHook(Object result) {
+  /**
+   * The hooks of a return: the line of 'end' when the body ran to its end, then "return", then a
+   * "tail return" for each tail call that led here.
+   */
+  private void returnHook(Object result, Object tails) {
     if (result == null && !main) {
       LuaHooks.line(body, lastLineDefined);
     }
     LuaHooks.ret(body);
+    LuaHooks.tailReturns(body, tails);
   }
 
   /** The locals a call starts with (debug.getlocal): the parameters, then {@code arg}. */

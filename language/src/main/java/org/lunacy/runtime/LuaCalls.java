@@ -29,11 +29,10 @@ public final class LuaCalls {
       Object result = callOnce(fn, args);
       int tails = 0;
       while (result instanceof LuaTailCall tc) {
-        tails++;
+        if (LuaHooks.enabled()) {
+          LuaHooks.tailCall(null, null, ++tails);
+        }
         result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments));
-      }
-      if (tails > 0 && LuaHooks.enabled()) {
-        LuaHooks.tailReturns(null, tails);
       }
       return (Object[]) result;
     } finally {

@@ -88,14 +88,41 @@ public final class LuaHooks {
    * function's first line event always fires.
    */
   @TruffleBoundary
-  public static void call(Node site, boolean lua) {
+  public static Object call(Node site, boolean lua) {
     LuaContext ctx = LuaContext.get(null);
     if (lua) {
       ctx.hookLine = -1;
     }
-    if ((current(ctx).mask & MASK_CALL) != 0) {
-      run(ctx, site, "call", null, lua ? firstLine(site) : -1);
+    // a function entered by a tail call: named by that call (the tail call is not done yet in
+    // PUC when its call hook runs), and its return reports the chain's tail returns
+    Object tails = null;
+    Object named = null;
+    if (ctx.hookTails > 0) {
+      tails = new TailChain(ctx.hookTails, ctx.hookTailCaller);
+      named = ctx.hookTailSite;
+      ctx.hookTails = 0;
+      ctx.hookTailSite = null;
+      ctx.hookTailCaller = null;
     }
+    if ((current(ctx).mask & MASK_CALL) != 0) {
+      run(ctx, site, "call", null, lua ? firstLine(site) : -1, named);
+    }
+    return tails;
+  }
+
+  /** The tail calls that led to an activation and the call that started the chain. */
+  private record TailChain(int count, Object caller) {}
+
+  /**
+   * A tail call is about to enter its function: {@code tails} calls so far in the chain that
+   * {@code caller} started ({@code site} made this one; both null for calls from builtins).
+   */
+  @TruffleBoundary
+  public static void tailCall(Node site, Node caller, int tails) {
+    LuaContext ctx = LuaContext.get(null);
+    ctx.hookTails = tails;
+    ctx.hookTailSite = site;
+    ctx.hookTailCaller = caller;
   }
 
   /** The "return" event of a function about to return normally. */
@@ -104,7 +131,7 @@ public final class LuaHooks {
     LuaContext ctx = LuaContext.get(null);
     if ((current(ctx).mask & MASK_RET) != 0) {
       boolean lua = site.getRootNode() instanceof org.lunacy.nodes.LuaFunctionRootNode;
-      run(ctx, site, "return", null, lua ? ctx.hookLine : -1);
+      run(ctx, site, "return", null, lua ? ctx.hookLine : -1, null);
     }
   }
 
@@ -129,12 +156,18 @@ public final class LuaHooks {
     }
   }
 
-  /** The "tail return" events of a chain of {@code n} tail calls that has just returned. */
+  /**
+   * The "tail return" events of a chain of tail calls whose last function ({@code site}'s) has
+   * just returned; the hook sees that function named by the call that started the chain.
+   */
   @TruffleBoundary
-  public static void tailReturns(Node site, int n) {
+  public static void tailReturns(Node site, Object chain) {
+    if (!(chain instanceof TailChain t)) {
+      return;
+    }
     LuaContext ctx = LuaContext.get(null);
-    for (int i = 0; i < n && (current(ctx).mask & MASK_RET) != 0; i++) {
-      run(ctx, site, "tail return", null, -1);
+    for (int i = 0; i < t.count() && (current(ctx).mask & MASK_RET) != 0; i++) {
+      run(ctx, site, "tail return", null, -1, t.caller());
     }
   }
 
@@ -170,7 +203,7 @@ public final class LuaHooks {
     State h = current(ctx);
     if ((h.mask & MASK_COUNT) != 0 && --h.counter <= 0) {
       h.counter = h.count;
-      run(ctx, stmt, "count", null, -1);
+      run(ctx, stmt, "count", null, -1, null);
     }
     if (line > 0) {
       line(ctx, stmt, line, false);
@@ -207,7 +240,7 @@ public final class LuaHooks {
     if (force || line != ctx.hookLine) {
       ctx.hookLine = line;
       if ((current(ctx).mask & MASK_LINE) != 0) {
-        run(ctx, site, "line", (double) line, line);
+        run(ctx, site, "line", (double) line, line, null);
       }
     }
   }
@@ -217,7 +250,8 @@ public final class LuaHooks {
    * positive (the line an event reports, a function's first line at its call, its last one at its
    * return).
    */
-  private static void run(LuaContext ctx, Node site, String event, Object arg, int siteLine) {
+  private static void run(
+      LuaContext ctx, Node site, String event, Object arg, int siteLine, Object nameSite) {
     Object fn = current(ctx).function;
     if (fn == null || ctx.inHook) {
       return;
@@ -227,6 +261,10 @@ public final class LuaHooks {
     if (siteLine > 0) {
       ctx.hookSite = site;
       ctx.hookSiteLine = siteLine;
+    }
+    if (nameSite != null) {
+      ctx.hookNameSite = nameSite;
+      ctx.hookNamed = site;
     }
     EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
     Node prev = ref.set(site);
@@ -239,6 +277,8 @@ public final class LuaHooks {
     } finally {
       ref.set(prev);
       ctx.hookSite = null;
+      ctx.hookNameSite = null;
+      ctx.hookNamed = null;
       ctx.hookLine = line;
       ctx.inHook = false;
     }

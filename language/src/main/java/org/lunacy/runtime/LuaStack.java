@@ -318,6 +318,12 @@ public final class LuaStack {
    */
   @TruffleBoundary
   public static String[] calledAs(List<Level> levels, int level) {
+    LuaContext ctx = LuaContext.get(null);
+    if (ctx.hookNameSite instanceof LuaCallNode call
+        && levels.get(level).site() != null
+        && levels.get(level).site() == ctx.hookNamed) {
+      return describe(call.getCalleeDesc()); // a hook's function entered by a tail call
+    }
     if (level + 1 >= levels.size() || levels.get(level).isTailCall()) {
       return null;
     }
@@ -334,8 +340,7 @@ public final class LuaStack {
       if (desc == null || call.isTailDispatchSite(caller.site())) {
         return null;
       }
-      int q = desc.indexOf('\'');
-      return new String[] {desc.substring(0, q).trim(), desc.substring(q + 1, desc.length() - 1)};
+      return describe(desc);
     }
     // the iterator call of a generic for: from its loop body node, under the loop node
     for (Node m = n; m != null && !(m instanceof LuaCallNode); m = m.getParent()) {
@@ -347,6 +352,15 @@ public final class LuaStack {
       }
     }
     return null;
+  }
+
+  /** {@code "local 'f'"} as {@code {"local", "f"}}; null for no description. */
+  private static String[] describe(String desc) {
+    if (desc == null) {
+      return null;
+    }
+    int q = desc.indexOf('\'');
+    return new String[] {desc.substring(0, q).trim(), desc.substring(q + 1, desc.length() - 1)};
   }
 
   private static int lineIn(Node callNode, RootNode root) {

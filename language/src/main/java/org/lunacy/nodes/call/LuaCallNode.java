@@ -210,7 +210,9 @@ public final class LuaCallNode extends LuaExpressionNode {
     } else if (LuaOps.getMetamethod(fn, "__call") == null) {
       throw callError(fn);
     }
-    return new LuaTailCall(fn, args);
+    LuaTailCall tc = new LuaTailCall(fn, args);
+    tc.site = this;
+    return tc;
   }
 
   /** The function that a call of {@code fn} ran: itself or its {@code __call} metamethod. */
@@ -246,13 +248,13 @@ public final class LuaCallNode extends LuaExpressionNode {
       while (r instanceof LuaTailCall tc) {
         fn = tc.function;
         tails++;
+        if (LuaHooks.enabled()) {
+          LuaHooks.tailCall(tc.site, this, tails);
+        }
         r = tailDispatch().execute(fn, tc.arguments);
         if (r == null) {
           throw callError(fn);
         }
-      }
-      if (tails > 0 && LuaHooks.enabled() && !(r instanceof LuaYield)) {
-        LuaHooks.tailReturns(this, tails);
       }
     } catch (LuaError e) {
       if (e.needsWhere()) {
