@@ -25,6 +25,26 @@ public final class LuaContext {
   public LuaTable stringMetatable;
   /** Current depth of nested Lua calls (for "stack overflow"). */
   public int depth;
+
+  /** The main thread's debug.sethook state (a coroutine has its own). */
+  public final org.lunacy.runtime.LuaHooks.State mainHook = new org.lunacy.runtime.LuaHooks.State();
+  /** The line of the last line event of the running Lua function (traceexec's oldpc). */
+  public int hookLine = -1;
+  /** The node a running line hook was called from and the line it reported (see LuaStack). */
+  public Object hookSite;
+
+  public int hookSiteLine;
+  /** Tail calls that led to the function being entered, for its hooks (see LuaHooks#tailCall). */
+  public int hookTails;
+
+  public Object hookTailSite;
+  public Object hookTailCaller;
+  /** While a hook runs: the call that names the hooked level ({@code hookNamed}), or null. */
+  public Object hookNameSite;
+
+  public Object hookNamed;
+  /** Whether a hook is running (PUC's allowhook is off). */
+  public boolean inHook;
   /** The running coroutine, null on the main thread. */
   public org.lunacy.runtime.LuaCoroutine currentCoroutine;
   /** Nesting of calls made from Java code (lua_State's nCcalls). */

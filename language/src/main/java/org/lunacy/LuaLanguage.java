@@ -139,7 +139,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
    * Lunacy has no bytecode: a precompiled chunk is rejected with the message lundump.c gives for
    * a truncated or foreign one.
    */
-  private static String binaryChunkError(String code, String chunkName) {
+  public static String binaryChunkError(String code, String chunkName) {
     String name;
     if (chunkName.startsWith("@") || chunkName.startsWith("=")) {
       name = chunkName.substring(1);
@@ -182,7 +182,24 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
     } catch (LuaSyntaxException e) {
       throw new LuaError(e.getMessage());
     }
-    return new LuaTranslator(this, source, chunkName, chunkId).translateChunk(ast);
+    return new LuaTranslator(this, source, code, chunkName, chunkId).translateChunk(ast);
+  }
+
+  /**
+   * Parses Lua text whose main chunk defines functions and returns the root of the last function
+   * defined directly in it (how a dumped function is loaded back, see LuaDump).
+   */
+  @TruffleBoundary
+  public LuaFunctionRootNode parseLastFunction(Source source, String code, String chunkName) {
+    LuaAst.FunctionBody ast;
+    try {
+      ast = LuaParser.parse(code, chunkName, LuaContext.get(null).cCalls + 1);
+    } catch (LuaSyntaxException e) {
+      throw new LuaError(e.getMessage());
+    }
+    LuaTranslator t = new LuaTranslator(this, source, code, chunkName, LuaParser.chunkId(chunkName));
+    t.translateChunk(ast);
+    return t.getLastTopLevel();
   }
 
   /**
@@ -191,6 +208,9 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
    */
   @TruffleBoundary
   public LuaFunction load(String code, String chunkName, LuaTable env) {
+    if (code.startsWith(BINARY_SIGNATURE)) {
+      return org.lunacy.builtins.string.LuaDump.undump(this, code, chunkName, env);
+    }
     Source source =
         Source.newBuilder(ID, code, chunkName.length() > 200 ? chunkName.substring(0, 200) : chunkName)
             .mimeType(MIME_TYPE)

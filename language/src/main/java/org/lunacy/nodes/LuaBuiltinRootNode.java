@@ -4,9 +4,12 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.util.LuaBuiltinNode;
+import org.lunacy.runtime.LuaHooks;
 
 /** The root of a builtin function: runs its {@link LuaBuiltinNode} on the call's arguments. */
 public final class LuaBuiltinRootNode extends LuaRootNode {
+  private static final Object[] NO_VALUES = new Object[0];
+
   @Child private LuaBuiltinNode builtin;
 
   public LuaBuiltinRootNode(TruffleLanguage<?> language, LuaBuiltinNode builtin, String name) {
@@ -16,7 +19,19 @@ public final class LuaBuiltinRootNode extends LuaRootNode {
 
   @Override
   public Object execute(VirtualFrame frame) {
-    return builtin.execute(frame, frame.getArguments());
+    if (LuaHooks.enabled()) {
+      Object[] args = frame.getArguments();
+      if (args.length == 2 && args[1] == LuaHooks.RETURN_EVENT) {
+        LuaHooks.ret(builtin);
+        return NO_VALUES;
+      }
+      LuaHooks.call(builtin, false);
+    }
+    Object result = builtin.execute(frame, frame.getArguments());
+    if (LuaHooks.enabled() && result instanceof Object[]) {
+      LuaHooks.ret(builtin);
+    }
+    return result;
   }
 
   @Override

@@ -15,6 +15,8 @@ import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaYield;
 import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaHooks;
+import org.lunacy.runtime.LuaTailCall;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaTable;
 
@@ -95,19 +97,61 @@ public final class LuaFunctionRootNode extends LuaRootNode {
       context.depth--;
       throw stackOverflow();
     }
+    int hookLine = 0;
+    Object tails = null;
+    boolean hooks = LuaHooks.enabled();
+    if (hooks) {
+      hookLine = LuaHooks.saveLine();
+      if (args.length != 2 || args[1] != LuaCoroutine.RESUME) {
+        tails = LuaHooks.call(body, true);
+      } else {
+        LuaHooks.resume(context.currentCoroutine);
+      }
+    }
     try {
       // a resumed activation runs the same code: its nodes continue from their records
       Object result = body.execute(frame);
+      if (LuaHooks.enabled() && !(result instanceof LuaTailCall)) {
+        returnHook(result, tails);
+      }
       return result == null ? NO_VALUES : result;
     } catch (LuaYield y) {
       // the yield stops here: the caller gets it as this call's result and unwinds on
       saveFrame(frame, y);
+      if (LuaHooks.enabled()) {
+        LuaHooks.suspend(y.coroutine);
+      }
       return y;
     } catch (StackOverflowError e) {
       throw stackOverflow();
     } finally {
       context.depth--;
+      if (hooks) {
+        LuaHooks.restoreLine(hookLine);
+      }
     }
+  }
+
+  /**
+   * The hooks of a return: the line of 'end' when the body ran to its end, then "return", then a
+   * "tail return" for each tail call that led here.
+   */
+  private void returnHook(Object result, Object tails) {
+    if (result == null && !main) {
+      LuaHooks.line(body, lastLineDefined);
+    }
+    LuaHooks.ret(body);
+    LuaHooks.tailReturns(body, tails);
+  }
+
+  /** The locals a call starts with (debug.getlocal): the parameters, then {@code arg}. */
+  public LuaLocalVar[] getParameterLocals() {
+    if (argVar == null) {
+      return params;
+    }
+    LuaLocalVar[] all = Arrays.copyOf(params, params.length + 1);
+    all[params.length] = argVar;
+    return all;
   }
 
   /** Whether a coroutine has continued an activation of this function (see LuaNode#resuming). */
@@ -221,6 +265,24 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   public void setNames(String chunkName, String[] upvalueNames) {
     this.chunkName = chunkName;
     this.upvalueNames = upvalueNames;
+  }
+
+  /**
+   * What string.dump keeps of a function: its source text from right after the parameter list
+   * to its {@code end} ({@code start}..{@code end} of {@code code}, starting on {@code line}), its
+   * parameters and whether it is vararg; the whole text of a main chunk.
+   */
+  public record Text(
+      String code, int start, int end, int line, java.util.List<String> params, boolean vararg) {}
+
+  private Text text;
+
+  public Text getText() {
+    return text;
+  }
+
+  public void setText(Text text) {
+    this.text = text;
   }
 
   public int getLineDefined() {

@@ -179,8 +179,18 @@ public interface LuaAst {
   /**
    * A function: {@code line} is where {@code function} stands (0 for a main chunk), {@code
    * lastLine} where its {@code end} stands. {@code name} is a best-effort name for tracebacks
-   * (may be null).
+   * (may be null). {@code textStart}..{@code textEnd} is the source text from right after the
+   * parameter list to the end of {@code end} (which starts on {@code textLine}; all 0 for a main
+   * chunk): what string.dump keeps of the function.
    */
   record FunctionBody(
-      int line, int lastLine, List<String> params, boolean isVararg, Block block, String name) {}
+      int line,
+      int lastLine,
+      List<String> params,
+      boolean isVararg,
+      Block block,
+      String name,
+      int textStart,
+      int textEnd,
+      int textLine) {}
 }

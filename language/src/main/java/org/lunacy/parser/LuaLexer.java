@@ -263,6 +263,11 @@ final class LuaLexer {
     ++linenumber;
   }
 
+  /** The offset in the source right after the current token (before any lookahead). */
+  int position() {
+    return pos;
+  }
+
   /** luaX_next: makes the next token current. */
   void next() {
     lastline = linenumber;

@@ -1071,7 +1071,7 @@ public final class LuaParser {
     Block b = chunk();
     check(TK_EOS);
     closeFunc(f);
-    return new FunctionBody(0, 0, List.of(), true, b, "main chunk");
+    return new FunctionBody(0, 0, List.of(), true, b, "main chunk", 0, 0, 0);
   }
 
   /**
@@ -1089,13 +1089,17 @@ public final class LuaParser {
       params.add("self");
     }
     parlist(params);
+    int textStart = ls.position();
+    int textLine = ls.linenumber;
     checknext(')');
     Block b = chunk();
     int lastLine = ls.linenumber;
+    int textEnd = ls.position();
     checkMatch(TK_END, TK_FUNCTION, line);
     closeFunc(f);
     e.init(VRELOCABLE, 0); // pushclosure: OP_CLOSURE
-    return new FunctionBody(line, lastLine, params, f.isVararg, b, name);
+    return new FunctionBody(
+        line, lastLine, params, f.isVararg, b, name, textStart, textEnd, textLine);
   }
 
   /** parlist -> [ param { ',' param } ] */

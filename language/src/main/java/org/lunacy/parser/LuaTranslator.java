@@ -71,12 +71,23 @@ public final class LuaTranslator {
   private final Map<String, String> strings = new HashMap<>();
 
   private FunctionScope fs;
+  /** The Lua text being translated (what string.dump keeps of each function). */
+  private final String code;
+  /** The last function translated directly inside the main chunk. */
+  private LuaFunctionRootNode lastTopLevel;
 
-  public LuaTranslator(LuaLanguage language, Source source, String chunkName, String chunkId) {
+  public LuaTranslator(
+      LuaLanguage language, Source source, String code, String chunkName, String chunkId) {
     this.language = language;
     this.source = source;
+    this.code = code;
     this.chunkName = chunkName;
     this.chunkId = chunkId;
+  }
+
+  /** The last function defined directly in the chunk just translated (see LuaDump). */
+  public LuaFunctionRootNode getLastTopLevel() {
+    return lastTopLevel;
   }
 
   /** Translates a main chunk into its root node. */
@@ -243,6 +254,17 @@ public final class LuaTranslator {
       upvalueNames[i] = fs.upvalueNames.get(fs.upvalueKeys.get(i));
     }
     root.setNames(chunkName, upvalueNames);
+    if (main) {
+      root.setText(new LuaFunctionRootNode.Text(code, 0, code.length(), 0, body.params(), true));
+    } else {
+      root.setText(
+          new LuaFunctionRootNode.Text(
+              code, body.textStart(), body.textEnd(), body.textLine(), body.params(),
+              body.isVararg()));
+      if (outer != null && outer.parent == null) {
+        lastTopLevel = root;
+      }
+    }
     lastScope = fs;
     fs = outer;
     return root;
@@ -364,7 +386,10 @@ public final class LuaTranslator {
         try {
           LuaBlockNode body = translateBlockBody(r.block());
           LuaExpressionNode cond = expr(r.cond());
-          yield at(new LuaWhileNode(cond, versionedLoop(body, "repeat body", r.line()), true), r.line());
+          // the node has the line of 'until': repeat itself has no code (line hooks)
+          yield at(
+              new LuaWhileNode(cond, versionedLoop(body, "repeat body", r.line()), true),
+              r.block().endLine());
         } finally {
           closeBlock();
         }
@@ -422,7 +447,8 @@ public final class LuaTranslator {
     } else if (i.orElse() != null) {
       otherwise = scopedBlock(i.orElse());
     }
-    return at(new LuaIfNode(cond, then, otherwise), i.line());
+    // an elseif has the line of its condition (line hooks)
+    return at(new LuaIfNode(cond, then, otherwise), k == 0 ? i.line() : i.conds().get(k).line());
   }
 
   private LuaStatementNode numericFor(LuaAst.NumericFor f) {
@@ -489,9 +515,10 @@ public final class LuaTranslator {
       }
       target = at(new LuaSetIndexNode(obj, null, intern(rest.get(rest.size() - 1))), f.body().lastLine());
     }
-    return at(
-        new LuaAssignNode(new LuaAssignTargetNode[] {target}, new LuaExpressionNode[] {fn}),
-        f.line());
+    LuaAssignNode assign =
+        new LuaAssignNode(new LuaAssignTargetNode[] {target}, new LuaExpressionNode[] {fn});
+    assign.setFunctionStatement();
+    return at(assign, f.line());
   }
 
   // ------------------------------------------------------------------ expressions

@@ -27,7 +27,11 @@ public final class LuaCalls {
     }
     try {
       Object result = callOnce(fn, args);
+      int tails = 0;
       while (result instanceof LuaTailCall tc) {
+        if (LuaHooks.enabled()) {
+          LuaHooks.tailCall(null, null, ++tails);
+        }
         result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments));
       }
       return (Object[]) result;

@@ -39,7 +39,13 @@ public final class LuaCoroutine extends LuaThread {
    */
   public LuaFunction bottom;
   public String status = SUSPENDED;
+  /** The coroutine that resumed this one while it runs (null: the main thread). */
+  public LuaCoroutine resumer;
   public boolean started;
+  /** Its debug.sethook state: a new coroutine has no hook (the hook table has no entry for it). */
+  public final LuaHooks.State hook = new LuaHooks.State();
+  /** The last hooked lines of its suspended Lua activations, outermost last (see LuaHooks). */
+  public java.util.ArrayDeque<Integer> hookLines;
   /** The values passed by the resume that is continuing this coroutine. */
   public Object[] transfer;
   /** The arguments of the yield that suspended it: {@code [yield, value...]}. */
@@ -162,6 +168,16 @@ public final class LuaCoroutine extends LuaThread {
     Object v = slotObjects[i];
     slotObjects[i] = null;
     return v;
+  }
+
+  /** The object in slot {@code i}, left in place (debug.getlocal). */
+  public Object peekSlotObject(int i) {
+    return slotObjects[i];
+  }
+
+  /** Replaces the object in slot {@code i} (debug.setlocal). */
+  public void putSlotObject(int i, Object v) {
+    slotObjects[i] = v;
   }
 
   public long slotPrimitive(int i) {

@@ -32,10 +32,11 @@ public final class LuaStack {
 
   /**
    * One activation: its root, its function value, the line it is executing (or -1) and the node
-   * it is executing (a call in progress, or where an error was raised; may be null). A "(tail
-   * call)" level has a null root.
+   * it is executing (a call in progress, or where an error was raised; may be null), and its locals:
+   * a {@link Frame} when the level is live on the stack, a {@link SavedFrame} in a suspended
+   * coroutine, else null. A "(tail call)" level has a null root.
    */
-  public record Level(LuaRootNode root, LuaFunction function, int line, Node site) {
+  public record Level(LuaRootNode root, LuaFunction function, int line, Node site, Object frame) {
     public boolean isTailCall() {
       return root == null;
     }
@@ -45,7 +46,10 @@ public final class LuaStack {
     }
   }
 
-  private static final Level TAIL_CALL = new Level(null, null, -1, null);
+  /** The locals of a suspended activation: slots {@code base..} of its coroutine's slot stack. */
+  public record SavedFrame(LuaCoroutine coroutine, int base) {}
+
+  private static final Level TAIL_CALL = new Level(null, null, -1, null, null);
 
   /**
    * The call site that {@link LuaCalls} reports while it runs a tail call a function called from
@@ -91,7 +95,13 @@ public final class LuaStack {
    */
   @TruffleBoundary
   public static List<Level> levels() {
-    List<Level> current = currentLevels();
+    return levels(false);
+  }
+
+  /** {@link #levels()}; with {@code writable}, each live level's frame may be written. */
+  @TruffleBoundary
+  public static List<Level> levels(boolean writable) {
+    List<Level> current = currentLevels(writable, 0);
     List<HandlerSite> sites = LuaContext.get(null).handlerSites;
     for (int s = sites.size() - 1; s >= 0; s--) {
       HandlerSite site = sites.get(s);
@@ -119,7 +129,7 @@ public final class LuaStack {
   @TruffleBoundary
   public static Object[] callHandler(Object handler, Object value, Throwable error) {
     List<HandlerSite> sites = LuaContext.get(null).handlerSites;
-    List<Level> current = currentLevels();
+    List<Level> current = currentLevels(false, 0);
     List<Level> errorLevels =
         error == null || current.isEmpty() ? List.of() : errorLevels(error, current.get(0).root());
     sites.add(new HandlerSite(errorLevels, current.size()));
@@ -150,7 +160,7 @@ public final class LuaStack {
     List<Level> out = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
       LuaRootNode root = roots.get(i);
-      out.add(new Level(root, null, lineIn(sites.get(i), root), sites.get(i)));
+      out.add(new Level(root, null, lineIn(sites.get(i), root), sites.get(i), null));
       if (i + 1 < roots.size() && enteredByTailCall(sites.get(i + 1))) {
         out.add(TAIL_CALL);
       }
@@ -158,11 +168,34 @@ public final class LuaStack {
     return out;
   }
 
-  private static List<Level> currentLevels() {
+  /**
+   * The levels of a "normal" coroutine (one that resumed the running one, directly or not): live
+   * frames further down the stack, from the coroutine.resume it is executing.
+   */
+  @TruffleBoundary
+  public static List<Level> normalLevels(LuaCoroutine co, boolean writable) {
+    int hops = 0;
+    LuaCoroutine c = LuaContext.get(null).currentCoroutine;
+    while (c != null && c != co) {
+      c = c.resumer;
+      hops++;
+    }
+    return c == null ? List.of() : currentLevels(writable, hops);
+  }
+
+  /**
+   * The live levels of one coroutine: {@code segment} 0 is the running one's, 1 the one that
+   * resumed it (from that resume), and so on.
+   */
+  private static List<Level> currentLevels(boolean writable, int segment) {
     boolean inCoroutine = inCoroutine();
+    LuaContext ctx = LuaContext.get(null);
     List<LuaRootNode> roots = new ArrayList<>();
     List<Node> callNodes = new ArrayList<>();
     List<Object> functions = new ArrayList<>();
+    List<Frame> frames = new ArrayList<>();
+    FrameInstance.FrameAccess access =
+        writable ? FrameInstance.FrameAccess.READ_WRITE : FrameInstance.FrameAccess.READ_ONLY;
     Truffle.getRuntime()
         .iterateFrames(
             (FrameInstance fi) -> {
@@ -170,24 +203,51 @@ public final class LuaStack {
               if (root instanceof LuaRootNode lr) {
                 roots.add(lr);
                 callNodes.add(fi.getCallNode());
-                Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+                Frame f = fi.getFrame(access);
+                frames.add(f);
                 Object[] args = f.getArguments();
                 functions.add(args.length > 0 ? args[0] : null);
               }
               return null;
             });
+    // the outermost resumes are running coroutines (one per coroutine in the chain of resumers);
+    // an inner one has not started its coroutine yet (a hook runs in it) or has finished
+    int notResuming = 0;
+    if (inCoroutine) {
+      for (LuaRootNode r : roots) {
+        notResuming += !r.isLua() && isResume(r) ? 1 : 0;
+      }
+      for (LuaCoroutine c = ctx.currentCoroutine; c != null; c = c.resumer) {
+        notResuming--;
+      }
+    }
     List<Level> out = new ArrayList<>();
+    int seg = 0;
     for (int i = 0; i < roots.size(); i++) {
       LuaRootNode root = roots.get(i);
       int line = lineIn(callNodes.get(i), root);
+      if (ctx.hookSite != null && callNodes.get(i) == ctx.hookSite) {
+        line = ctx.hookSiteLine; // a line hook's function: at the line the event reported
+      }
       if (line < 0 && i > 0) {
         line = lineIn(callNodes.get(i - 1), root);
       }
-      if (!root.isLua() && inCoroutine && isResume(root)) {
-        break; // the coroutine's stack ends where coroutine.resume (or a wrap function) called it
+      if (!root.isLua() && inCoroutine && isResume(root) && notResuming-- <= 0) {
+        // a coroutine's stack ends where coroutine.resume (or a wrap function) called it, and the
+        // resuming coroutine's starts there
+        if (seg++ == segment) {
+          break;
+        }
+        if (seg < segment) {
+          continue;
+        }
+      } else if (seg != segment) {
+        continue;
       }
       Object fn = functions.get(i);
-      out.add(new Level(root, fn instanceof LuaFunction f ? f : null, line, callNodes.get(i)));
+      out.add(
+          new Level(
+              root, fn instanceof LuaFunction f ? f : null, line, callNodes.get(i), frames.get(i)));
       if (i + 1 < roots.size() && enteredByTailCall(callNodes.get(i + 1))) {
         out.add(TAIL_CALL);
       }
@@ -208,8 +268,8 @@ public final class LuaStack {
   }
 
   private static boolean isResume(LuaRootNode builtin) {
-    String name = builtin.getName();
-    return "resume".equals(name) || "wrap".equals(name);
+    return builtin instanceof org.lunacy.nodes.LuaBuiltinRootNode b
+        && b.getBuiltin().resumesCoroutine();
   }
 
   /**
@@ -224,10 +284,14 @@ public final class LuaStack {
       return out;
     }
     Node site = null;
+    int base = 0;
     for (int i = 0; i < co.recordCount(); i++) {
       Node node = co.recordNode(i);
       if (node instanceof LuaRootNode root) {
-        out.add(new Level(root, null, site == null ? -1 : lineIn(site, root), site));
+        // each root saved its frame's slots as the yield passed, innermost first
+        SavedFrame saved = new SavedFrame(co, base);
+        base += root.getFrameDescriptor().getNumberOfSlots();
+        out.add(new Level(root, null, site == null ? -1 : lineIn(site, root), site, saved));
         site = null;
       } else if (site == null) {
         site = node;
@@ -235,7 +299,7 @@ public final class LuaStack {
             && node instanceof LuaCallNode
             && co.recordValue(i, 0) instanceof LuaFunction f
             && f.isBuiltin()) {
-          out.add(new Level((LuaRootNode) f.callTarget.getRootNode(), f, -1, null));
+          out.add(new Level((LuaRootNode) f.callTarget.getRootNode(), f, -1, null, null));
         }
       }
     }
@@ -254,6 +318,12 @@ public final class LuaStack {
    */
   @TruffleBoundary
   public static String[] calledAs(List<Level> levels, int level) {
+    LuaContext ctx = LuaContext.get(null);
+    if (ctx.hookNameSite instanceof LuaCallNode call
+        && levels.get(level).site() != null
+        && levels.get(level).site() == ctx.hookNamed) {
+      return describe(call.getCalleeDesc()); // a hook's function entered by a tail call
+    }
     if (level + 1 >= levels.size() || levels.get(level).isTailCall()) {
       return null;
     }
@@ -270,8 +340,7 @@ public final class LuaStack {
       if (desc == null || call.isTailDispatchSite(caller.site())) {
         return null;
       }
-      int q = desc.indexOf('\'');
-      return new String[] {desc.substring(0, q).trim(), desc.substring(q + 1, desc.length() - 1)};
+      return describe(desc);
     }
     // the iterator call of a generic for: from its loop body node, under the loop node
     for (Node m = n; m != null && !(m instanceof LuaCallNode); m = m.getParent()) {
@@ -283,6 +352,15 @@ public final class LuaStack {
       }
     }
     return null;
+  }
+
+  /** {@code "local 'f'"} as {@code {"local", "f"}}; null for no description. */
+  private static String[] describe(String desc) {
+    if (desc == null) {
+      return null;
+    }
+    int q = desc.indexOf('\'');
+    return new String[] {desc.substring(0, q).trim(), desc.substring(q + 1, desc.length() - 1)};
   }
 
   private static int lineIn(Node callNode, RootNode root) {

@@ -8,6 +8,8 @@ public final class LuaTailCall {
   public final Object function;
   /** {@code [function, arg1, ..., argN]}; slot 0 is replaced by the resolved callee. */
   public final Object[] arguments;
+  /** The {@code return f(args)} call that made it (names the callee for hooks), or null. */
+  public com.oracle.truffle.api.nodes.Node site;
 
   public LuaTailCall(Object function, Object[] arguments) {
     this.function = function;

@@ -14,6 +14,7 @@ import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaNumbers;
 import org.lunacy.runtime.LuaOps;
@@ -272,13 +273,16 @@ public final class BaseLibrary {
   @TruffleBoundary
   private static Object[] print(LuaContext ctx, Object[] args) {
     Object tostring = LuaOps.index(ctx.globals, "tostring", null, null);
+    // the builtin tostring of a string or number is skipped, unless hooks must see its calls
+    boolean direct =
+        tostring instanceof LuaFunction tf && tf.isBuiltin() && !LuaHooks.enabled();
     StringBuilder sb = new StringBuilder();
     for (int i = 1; i < args.length; i++) {
       Object v = args[i];
       String s;
-      if (v instanceof String str && tostring instanceof LuaFunction tf && tf.isBuiltin()) {
+      if (v instanceof String str && direct) {
         s = str;
-      } else if (v instanceof Double d && tostring instanceof LuaFunction tf && tf.isBuiltin()) {
+      } else if (v instanceof Double d && direct) {
         s = LuaNumbers.toString(d);
       } else {
         Object r = LuaCalls.call1(tostring, v);

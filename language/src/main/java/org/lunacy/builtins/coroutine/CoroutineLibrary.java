@@ -66,6 +66,11 @@ public final class CoroutineLibrary {
     @Child private LuaResumeNode resume = new LuaResumeNode();
 
     @Override
+    public boolean resumesCoroutine() {
+      return true;
+    }
+
+    @Override
     public Object execute(VirtualFrame frame, Object[] args) {
       if (!(arg(args, 1) instanceof LuaCoroutine co)) {
         throw LuaError.argError(1, "resume", "coroutine expected");
@@ -168,6 +173,11 @@ public final class CoroutineLibrary {
    */
   static final class WrappedNode extends LuaBuiltinNode {
     @Child private LuaResumeNode resume = new LuaResumeNode();
+
+    @Override
+    public boolean resumesCoroutine() {
+      return true;
+    }
 
     @Override
     public Object execute(VirtualFrame frame, Object[] args) {

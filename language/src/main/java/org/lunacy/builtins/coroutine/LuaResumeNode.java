@@ -60,6 +60,7 @@ final class LuaResumeNode extends Node {
       previous.status = LuaCoroutine.NORMAL;
     }
     co.status = LuaCoroutine.RUNNING;
+    co.resumer = previous;
     ctx.currentCoroutine = co;
     ctx.cCalls = savedCCalls + 1;
     co.baseCCalls = savedCCalls + 1;

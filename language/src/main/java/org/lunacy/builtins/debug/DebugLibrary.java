@@ -8,10 +8,16 @@ import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
 import org.lunacy.nodes.LuaFunctionRootNode;
 import org.lunacy.nodes.LuaRootNode;
+import org.lunacy.nodes.LuaStatementNode;
+import org.lunacy.nodes.control.LuaAssignNode;
+import org.lunacy.nodes.control.LuaBlockNode;
+import org.lunacy.nodes.expression.LuaFunctionNode;
+import org.lunacy.nodes.lbbv.LuaVersionedBlockNode;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaStack;
@@ -74,8 +80,16 @@ public final class DebugLibrary {
       }
       return new Object[] {v};
     });
-    define(ctx, debug, "sethook", (self, args) -> new Object[0]);
-    define(ctx, debug, "gethook", (self, args) -> new Object[] {LuaNil.NIL});
+    define(ctx, debug, "sethook", (self, args) -> sethook(ctx, self, args));
+    define(ctx, debug, "gethook", (self, args) -> {
+      LuaHooks.State h =
+          LuaBuiltinNode.arg(args, 1) instanceof LuaCoroutine co ? co.hook : LuaHooks.current(ctx);
+      return new Object[] {
+        h.stored == null ? LuaNil.NIL : h.stored, LuaHooks.maskString(h.mask), (double) h.count
+      };
+    });
+    define(ctx, debug, "getlocal", (self, args) -> local(self, args, false));
+    define(ctx, debug, "setlocal", (self, args) -> local(self, args, true));
     define(ctx, debug, "getupvalue", (self, args) -> {
       Object f = LuaBuiltinNode.arg(args, 1);
       int n = self.checkInt(args, 2);
@@ -95,6 +109,88 @@ public final class DebugLibrary {
       }
       return new Object[0];
     });
+  }
+
+  /**
+   * debug.getlocal([thread,] level, local) and debug.setlocal([thread,] level, local, value)
+   * (db_getlocal, db_setlocal).
+   */
+  @TruffleBoundary
+  private static Object[] local(LuaBuiltinNode self, Object[] args, boolean set) {
+    LuaCoroutine thread = LuaBuiltinNode.arg(args, 1) instanceof LuaCoroutine c ? c : null;
+    LuaCoroutine running = LuaContext.get(null).currentCoroutine;
+    int arg = thread != null ? 1 : 0;
+    String fname = set ? "setlocal" : "getlocal";
+    int level = self.checkInt(args, arg + 1);
+    List<LuaStack.Level> levels;
+    boolean main = thread == null && running == null;
+    if (thread != null && thread != running) {
+      levels = threadLevels(thread, true);
+    } else {
+      levels = LuaStack.levels(true);
+    }
+    int depth = levels.size() + (main ? 1 : 0);
+    if (level >= depth) {
+      // a negative level is one of lost tail calls for lua_getstack: it has no locals
+      throw LuaError.argError(arg + 1, fname, "level out of range");
+    }
+    int n = self.checkInt(args, arg + 2);
+    if (set) {
+      self.checkAny(args, arg + 3);
+    }
+    List<LuaLocals.Active> active =
+        level >= 0 && level < levels.size() ? LuaLocals.active(levels, level) : List.of();
+    if (n < 1 || n > active.size()) {
+      return new Object[] {LuaNil.NIL};
+    }
+    LuaLocals.Active a = active.get(n - 1);
+    if (set) {
+      LuaLocals.set(levels.get(level).frame(), a, args[arg + 3]);
+      return new Object[] {a.name()};
+    }
+    return new Object[] {a.name(), LuaLocals.get(levels.get(level).frame(), a)};
+  }
+
+  /**
+   * debug.sethook([thread,] hook, mask [, count]) (db_sethook): no hook or nil turns hooks off.
+   * Each thread has its own hook.
+   */
+  @TruffleBoundary
+  private static Object[] sethook(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
+    int arg = LuaBuiltinNode.arg(args, 1) instanceof LuaCoroutine ? 1 : 0;
+    LuaHooks.State h = arg == 1 ? ((LuaCoroutine) args[1]).hook : LuaHooks.current(ctx);
+    if (LuaBuiltinNode.isNoneOrNil(args, arg + 1)) {
+      LuaHooks.set(h, null, 0, 0);
+      return new Object[0];
+    }
+    String smask = self.checkString(args, arg + 2);
+    if (!(args[arg + 1] instanceof LuaFunction)) {
+      throw self.typeError(args, arg + 1, "function");
+    }
+    int count = self.optInt(args, arg + 3, 0);
+    int mask = 0;
+    if (smask.indexOf('c') >= 0) {
+      mask |= LuaHooks.MASK_CALL;
+    }
+    if (smask.indexOf('r') >= 0) {
+      mask |= LuaHooks.MASK_RET;
+    }
+    if (smask.indexOf('l') >= 0) {
+      mask |= LuaHooks.MASK_LINE;
+    }
+    LuaHooks.set(h, args[arg + 1], mask, count);
+    return new Object[0];
+  }
+
+  /** The levels of a coroutine other than the running one (none when it is dead or new). */
+  private static List<LuaStack.Level> threadLevels(LuaCoroutine thread, boolean writable) {
+    if (thread.status == LuaCoroutine.SUSPENDED) {
+      return LuaStack.suspendedLevels(thread);
+    }
+    if (thread.status == LuaCoroutine.NORMAL) {
+      return LuaStack.normalLevels(thread, writable);
+    }
+    return List.of();
   }
 
   private static String upvalueName(LuaFunction f, int n) {
@@ -139,8 +235,7 @@ public final class DebugLibrary {
       sb.append('\n');
     }
     if (other) {
-      List<LuaStack.Level> levels =
-          thread.status == LuaCoroutine.SUSPENDED ? LuaStack.suspendedLevels(thread) : List.of();
+      List<LuaStack.Level> levels = threadLevels(thread, false);
       return new Object[] {traceback(levels, false, sb.toString(), level)};
     }
     return new Object[] {traceback(sb.toString(), level)};
@@ -212,7 +307,7 @@ public final class DebugLibrary {
   }
 
   /** getinfo of a "(tail call)" level: no function, no name, no line. */
-  private static LuaTable tailCallInfo(String what) {
+  private static LuaTable tailCallInfo(String what, int optionArg) {
     LuaTable info = new LuaTable();
     for (char c : what.toCharArray()) {
       switch (c) {
@@ -230,6 +325,7 @@ public final class DebugLibrary {
           info.rawset("nups", 0.0);
           break;
         case 'n':
+          info.rawset("name", ""); // info_tailcall
           info.rawset("namewhat", "");
           break;
         case 'f':
@@ -237,15 +333,57 @@ public final class DebugLibrary {
         case '>':
           break;
         default:
-          throw LuaError.argError(2, "getinfo", "invalid option");
+          throw LuaError.argError(optionArg, "getinfo", "invalid option");
       }
     }
     return info;
   }
 
+  /**
+   * getinfo's activelines (collectvalidlines): the lines where the function has code. Here: the
+   * lines where its statements start, the 'end' lines of the functions it defines (their
+   * closures), and its own 'end' (the final return).
+   */
+  @TruffleBoundary
+  private static LuaTable activeLines(LuaFunctionRootNode root) {
+    LuaTable lines = new LuaTable();
+    collectLines(root, lines);
+    if (!root.isMain()) {
+      lines.rawset((double) root.getLastLineDefined(), Boolean.TRUE);
+    }
+    return lines;
+  }
+
+  /** debug.getinfo([thread,] function or level [, what]) (db_getinfo). */
+  private static void collectLines(com.oracle.truffle.api.nodes.Node tree, LuaTable lines) {
+    tree.accept(
+        node -> {
+          if (node instanceof LuaVersionedBlockNode vb) {
+            // its versions are copies of its template, which is not a child
+            collectLines(vb.getTemplate(), lines);
+            return true;
+          }
+          if (node instanceof LuaFunctionNode fn
+              && fn.getCallTarget().getRootNode() instanceof LuaFunctionRootNode inner) {
+            lines.rawset((double) inner.getLastLineDefined(), Boolean.TRUE);
+          } else if (node instanceof LuaStatementNode s && s.getLine() > 0) {
+            // a function statement's store and the test of repeat-until have the node's line
+            boolean store =
+                (s instanceof LuaAssignNode a && a.isFunctionStatement())
+                    || (s instanceof org.lunacy.nodes.control.LuaWhileNode w && w.isRepeat());
+            if (store || LuaBlockNode.startLine(s) > 0) {
+              lines.rawset((double) s.getLine(), Boolean.TRUE);
+            }
+          }
+          return true;
+        });
+  }
+
   private static Object[] getinfo(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
-    Object a = LuaBuiltinNode.arg(args, 1);
-    String what = self.optString(args, 2, "flnSu");
+    LuaCoroutine thread = LuaBuiltinNode.arg(args, 1) instanceof LuaCoroutine c ? c : null;
+    int arg = thread != null ? 1 : 0;
+    Object a = LuaBuiltinNode.arg(args, arg + 1);
+    String what = self.optString(args, arg + 2, "flnSu");
     LuaTable info = new LuaTable();
     LuaFunction fn;
     LuaRootNode root;
@@ -254,14 +392,22 @@ public final class DebugLibrary {
     if (a instanceof LuaFunction f) {
       fn = f;
       root = (LuaRootNode) fn.callTarget.getRootNode();
-    } else {
-      int level = self.checkInt(args, 1);
-      List<LuaStack.Level> levels = LuaStack.levels();
-      if (level == levels.size() && !LuaStack.inCoroutine()) {
+    } else if (LuaOps.toNumber(a) instanceof Double d) {
+      int level = (int) LuaBuiltinNode.toInteger(d);
+      boolean other = thread != null && thread != ctx.currentCoroutine;
+      List<LuaStack.Level> levels;
+      if (other) {
+        levels = threadLevels(thread, false);
+      } else {
+        levels = LuaStack.levels();
+      }
+      if (level == levels.size() && !other && !LuaStack.inCoroutine()) {
         // the C function below the main chunk (lua.c's pmain)
         fn = null;
         root = null;
-      } else if (level < 0 || level >= levels.size()) {
+      } else if (level < 0) {
+        return new Object[] {tailCallInfo(what, arg + 2)}; // lua_getstack: a lost tail call
+      } else if (level >= levels.size()) {
         return new Object[] {LuaNil.NIL};
       } else {
         LuaStack.Level l = levels.get(level);
@@ -270,9 +416,11 @@ public final class DebugLibrary {
         line = l.line();
         called = LuaStack.calledAs(levels, level);
         if (l.isTailCall()) {
-          return new Object[] {tailCallInfo(what)};
+          return new Object[] {tailCallInfo(what, arg + 2)};
         }
       }
+    } else {
+      throw LuaError.argError(arg + 1, "getinfo", "function or level expected");
     }
     for (char c : what.toCharArray()) {
       switch (c) {
@@ -313,10 +461,14 @@ public final class DebugLibrary {
           }
           break;
         case 'L':
+          if (root instanceof LuaFunctionRootNode fr) {
+            info.rawset("activelines", activeLines(fr));
+          }
+          break;
         case '>':
           break;
         default:
-          throw LuaError.argError(2, "getinfo", "invalid option");
+          throw LuaError.argError(arg + 2, "getinfo", "invalid option");
       }
     }
     return new Object[] {info};

@@ -158,10 +158,14 @@ public final class StringLibrary {
       return LuaPatterns.gsub(s, p, repl, max, host);
     });
     define(ctx, string, "dump", (self, args) -> {
-      if (!(LuaBuiltinNode.arg(args, 1) instanceof LuaFunction)) {
+      if (!(LuaBuiltinNode.arg(args, 1) instanceof LuaFunction f)) {
         throw self.typeError(args, 1, "function");
       }
-      throw LuaError.error("unable to dump given function");
+      String dumped = LuaDump.dump(f);
+      if (dumped == null) {
+        throw LuaError.error("unable to dump given function");
+      }
+      return new Object[] {dumped};
     });
   }
 

@@ -24,6 +24,11 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
     this.field = constKey == null ? null : new LuaFieldNode(constKey);
   }
 
+  /** Whether the table is a local and the key a constant (no code runs before the store). */
+  public boolean hasLocalObject() {
+    return object instanceof org.lunacy.nodes.local.LuaLocalReadNode && key == null;
+  }
+
   /** Phases of a yield: 0 in the object expression, 1 in the key (with the object). */
   @Override
   public Object prepare(VirtualFrame frame) {

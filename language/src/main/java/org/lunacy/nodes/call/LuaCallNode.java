@@ -12,6 +12,7 @@ import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaTailCall;
 import org.lunacy.runtime.LuaYield;
 
@@ -135,6 +136,9 @@ public final class LuaCallNode extends LuaExpressionNode {
       LuaFunction f = callee(fn);
       if (f.isBuiltin()) {
         // the builtin that yielded is coroutine.yield: it returns what the resume passed
+        if (LuaHooks.enabled()) {
+          LuaHooks.builtinReturned(this, f);
+        }
         return co.transfer;
       }
       fn = f;
@@ -173,8 +177,12 @@ public final class LuaCallNode extends LuaExpressionNode {
     Object[] args;
     if (phase == PHASE_CALL) {
       resumed(frame);
-      if (!callee(co.saved(0)).isBuiltin()) {
+      LuaFunction f = callee(co.saved(0));
+      if (!f.isBuiltin()) {
         throw notResumable(this);
+      }
+      if (LuaHooks.enabled()) {
+        LuaHooks.builtinReturned(this, f);
       }
       return co.transfer;
     } else if (phase == PHASE_ARGS) {
@@ -202,7 +210,9 @@ public final class LuaCallNode extends LuaExpressionNode {
     } else if (LuaOps.getMetamethod(fn, "__call") == null) {
       throw callError(fn);
     }
-    return new LuaTailCall(fn, args);
+    LuaTailCall tc = new LuaTailCall(fn, args);
+    tc.site = this;
+    return tc;
   }
 
   /** The function that a call of {@code fn} ran: itself or its {@code __call} metamethod. */
@@ -234,8 +244,13 @@ public final class LuaCallNode extends LuaExpressionNode {
       if (r == null) {
         throw callError(fn);
       }
+      int tails = 0;
       while (r instanceof LuaTailCall tc) {
         fn = tc.function;
+        tails++;
+        if (LuaHooks.enabled()) {
+          LuaHooks.tailCall(tc.site, this, tails);
+        }
         r = tailDispatch().execute(fn, tc.arguments);
         if (r == null) {
           throw callError(fn);

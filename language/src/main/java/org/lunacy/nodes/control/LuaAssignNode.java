@@ -7,6 +7,7 @@ import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.access.LuaAssignTargetNode;
 import org.lunacy.nodes.util.LuaExpressionListNode;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaYield;
 
 /**
@@ -18,6 +19,17 @@ public final class LuaAssignNode extends LuaStatementNode {
   @Children private final LuaAssignTargetNode[] targets;
   @Child private LuaExpressionListNode values;
   @Child private LuaExpressionNode single;
+
+  /** A {@code function name() ... end} statement: its store has the statement's line. */
+  private boolean functionStatement;
+
+  public void setFunctionStatement() {
+    functionStatement = true;
+  }
+
+  public boolean isFunctionStatement() {
+    return functionStatement;
+  }
 
   public LuaAssignTargetNode[] getTargets() {
     return targets;
@@ -63,6 +75,9 @@ public final class LuaAssignNode extends LuaStatementNode {
         v = single.execute(frame);
       } catch (LuaYield y) {
         throw suspend(y, 1, p, null, null);
+      }
+      if (functionStatement && LuaHooks.enabled()) {
+        LuaHooks.line(this, getLine());
       }
       t.assign(frame, p, v);
       return null;

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaYield;
 
 /** A block: its statements in order; the first non-null completion ends it. */
@@ -38,6 +39,9 @@ public final class LuaBlockNode extends LuaStatementNode {
       if (i < start) {
         continue;
       }
+      if (LuaHooks.enabled()) {
+        LuaHooks.statement(statements[i], startLine(statements[i]));
+      }
       Object c;
       try {
         c = statements[i].execute(frame);
@@ -49,6 +53,32 @@ public final class LuaBlockNode extends LuaStatementNode {
       }
     }
     return end(frame, null);
+  }
+
+  /**
+   * The line of a statement's first instruction in PUC's code, for line hooks; 0 when that is
+   * the closure of a function definition (OP_CLOSURE reports the line of its 'end') or for
+   * {@code repeat}, which has no code of its own.
+   */
+  @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+  public static int startLine(LuaStatementNode s) {
+    if (s instanceof LuaLocalFunctionNode || (s instanceof LuaWhileNode w && w.isRepeat())) {
+      return 0;
+    }
+    if (s instanceof LuaAssignNode a
+        && a.getValueNodes().length > 0
+        && a.getValueNodes()[0] instanceof org.lunacy.nodes.expression.LuaFunctionNode) {
+      boolean simple = true;
+      for (var t : a.getTargets()) {
+        if (t instanceof org.lunacy.nodes.access.LuaSetIndexNode ix && !ix.hasLocalObject()) {
+          simple = false;
+        }
+      }
+      if (simple) {
+        return 0;
+      }
+    }
+    return s.getLine();
   }
 
   public int[] getDeadSlots() {

@@ -18,6 +18,7 @@ import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaTailCall;
@@ -77,6 +78,16 @@ public final class LuaGenericForNode extends LuaStatementNode {
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
   }
 
+  /** The slots of the hidden locals "(for generator)", "(for state)" and "(for control)". */
+  public int[] getControlSlots() {
+    return new int[] {fnSlot, stateSlot, controlSlot};
+  }
+
+  /** The expression list that starts the loop. */
+  public LuaExpressionListNode getExpressions() {
+    return exprs;
+  }
+
   public LuaLocalVar[] getVars() {
     return ((Body) loop.getRepeatingNode()).vars;
   }
@@ -112,8 +123,16 @@ public final class LuaGenericForNode extends LuaStatementNode {
     /** An iteration; the first one of a resumed loop continues the body where it yielded. */
     @Override
     public Object executeRepeatingWithValue(VirtualFrame frame) {
-      if (resuming(frame) == null && !next(frame)) {
-        return BREAK_LOOP_STATUS;
+      if (resuming(frame) == null) {
+        if (LuaHooks.enabled()) {
+          LuaHooks.lineAt(this);
+        }
+        if (!next(frame)) {
+          return BREAK_LOOP_STATUS;
+        }
+        if (LuaHooks.enabled()) {
+          LuaHooks.jumpBack();
+        }
       }
       Object c = body.execute(frame);
       return c != null ? c : CONTINUE_LOOP_STATUS;

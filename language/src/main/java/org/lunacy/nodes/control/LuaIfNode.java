@@ -1,5 +1,6 @@
 package org.lunacy.nodes.control;
 
+import org.lunacy.runtime.LuaHooks;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import org.lunacy.nodes.LuaExpressionNode;
@@ -56,6 +57,9 @@ public final class LuaIfNode extends LuaStatementNode {
       }
     } else if (otherwise != null) {
       try {
+        if (otherwise instanceof LuaIfNode && LuaHooks.enabled()) {
+          LuaHooks.lineAt(otherwise); // the test of an elseif, on its line
+        }
         return otherwise.execute(frame);
       } catch (LuaYield y) {
         throw suspend(y, 2);

@@ -11,6 +11,7 @@ import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaYield;
 
@@ -101,6 +102,11 @@ public final class LuaNumericForNode extends LuaStatementNode {
     return new LuaExpressionNode[] {start, limit, step};
   }
 
+  /** The slots of the hidden locals "(for index)", "(for limit)" and "(for step)". */
+  public int[] getControlSlots() {
+    return new int[] {indexSlot, limitSlot, stepSlot};
+  }
+
   public LuaLocalVar getVar() {
     return ((Body) loop.getRepeatingNode()).var;
   }
@@ -162,8 +168,14 @@ public final class LuaNumericForNode extends LuaStatementNode {
         } else {
           frame.setObject(var.slot, v);
         }
+        if (LuaHooks.enabled()) {
+          LuaHooks.jumpBack();
+        }
       }
       Object c = body.execute(frame);
+      if (c == null && LuaHooks.enabled()) {
+        LuaHooks.lineAt(this); // OP_FORLOOP, on the line of 'for'
+      }
       return c != null ? c : CONTINUE_LOOP_STATUS;
     }
   }

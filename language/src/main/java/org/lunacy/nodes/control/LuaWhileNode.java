@@ -8,6 +8,7 @@ import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.LuaNode;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaYield;
 
@@ -28,6 +29,11 @@ public final class LuaWhileNode extends LuaStatementNode {
     org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
     Object r = loop.execute(frame);
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
+  }
+
+  /** Whether this is {@code repeat ... until cond}. */
+  public boolean isRepeat() {
+    return ((Body) loop.getRepeatingNode()).repeat;
   }
 
   public LuaExpressionNode getCondition() {
@@ -63,8 +69,13 @@ public final class LuaWhileNode extends LuaStatementNode {
     public Object executeRepeatingWithValue(VirtualFrame frame) {
       LuaCoroutine co = resuming(frame);
       int phase = co == null ? IN_WHILE_TEST : resumePhase(co);
-      if (!repeat && phase == IN_WHILE_TEST && !test(frame, IN_WHILE_TEST)) {
-        return BREAK_LOOP_STATUS;
+      if (!repeat && phase == IN_WHILE_TEST) {
+        if (LuaHooks.enabled()) {
+          LuaHooks.lineAt(this);
+        }
+        if (!test(frame, IN_WHILE_TEST)) {
+          return BREAK_LOOP_STATUS;
+        }
       }
       if (phase != IN_REPEAT_TEST) {
         Object c;
@@ -77,8 +88,16 @@ public final class LuaWhileNode extends LuaStatementNode {
           return c;
         }
       }
-      if (repeat && test(frame, IN_REPEAT_TEST)) {
-        return BREAK_LOOP_STATUS;
+      if (repeat) {
+        if (LuaHooks.enabled()) {
+          LuaHooks.lineAt(this);
+        }
+        if (test(frame, IN_REPEAT_TEST)) {
+          return BREAK_LOOP_STATUS;
+        }
+      }
+      if (LuaHooks.enabled()) {
+        LuaHooks.jumpBack();
       }
       return CONTINUE_LOOP_STATUS;
     }

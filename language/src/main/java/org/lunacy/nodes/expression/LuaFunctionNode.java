@@ -1,5 +1,7 @@
 package org.lunacy.nodes.expression;
 
+import org.lunacy.nodes.LuaFunctionRootNode;
+import org.lunacy.runtime.LuaHooks;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -37,7 +39,16 @@ public final class LuaFunctionNode extends LuaExpressionNode {
       cells[i] =
           fromLocal[i] ? (LuaCell) frame.getObject(sources[i]) : current.upvalues[sources[i]];
     }
+    if (LuaHooks.enabled()) {
+      closureLine();
+    }
     return new LuaFunction(callTarget, cells, current.env);
+  }
+
+  /** OP_CLOSURE is on the line of the function's 'end'. */
+  @CompilerDirectives.TruffleBoundary
+  private void closureLine() {
+    LuaHooks.line(this, ((LuaFunctionRootNode) callTarget.getRootNode()).getLastLineDefined());
   }
 
   public RootCallTarget getCallTarget() {

@@ -21,6 +21,11 @@ public abstract class LuaBuiltinNode extends Node {
   /** The builtin's name for argument errors. */
   public abstract String name();
 
+  /** Whether this builtin resumes a coroutine (coroutine.resume, a coroutine.wrap function). */
+  public boolean resumesCoroutine() {
+    return false;
+  }
+
   public static Object arg(Object[] args, int i) {
     return i < args.length ? args[i] : LuaNil.NIL;
   }
