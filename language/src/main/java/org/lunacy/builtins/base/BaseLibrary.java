@@ -223,7 +223,7 @@ public final class BaseLibrary {
     define(ctx, g, "getfenv", (self, args) -> one(getfenv(ctx, self, args)));
     define(ctx, g, "setfenv", (self, args) -> setfenv(ctx, self, args));
     define(ctx, g, "collectgarbage", (self, args) -> collectgarbage(ctx, self, args));
-    define(ctx, g, "gcinfo", (self, args) -> one((double) usedKilobytes()));
+    define(ctx, g, "gcinfo", (self, args) -> one(Math.floor(usedKilobytes())));
     java.util.Map<LuaTable, Boolean> proxyMetatables = new java.util.WeakHashMap<>();
     define(ctx, g, "newproxy", (self, args) -> {
       Object a = LuaBuiltinNode.arg(args, 1);
