@@ -281,6 +281,11 @@ public final class BaseLibrary {
       } else if (v instanceof Double d && tostring instanceof LuaFunction tf && tf.isBuiltin()) {
         s = LuaNumbers.toString(d);
       } else {
+        // luaB_print writes each value as it goes: what tostring prints or raises comes after it
+        if (sb.length() > 0) {
+          ctx.write(sb.toString());
+          sb.setLength(0);
+        }
         Object r = LuaCalls.call1(tostring, v);
         if (r instanceof String rs) {
           s = rs;
@@ -382,6 +387,14 @@ public final class BaseLibrary {
     }
   }
 
+  private static boolean isDirectory(LuaContext ctx, String fileName) {
+    try {
+      return ctx.env.getPublicTruffleFile(fileName).isDirectory();
+    } catch (SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   @TruffleBoundary
   public static Object[] loadFile(LuaContext ctx, String fileName) {
     String code;
@@ -399,7 +412,9 @@ public final class BaseLibrary {
       code = new String(bytes, StandardCharsets.ISO_8859_1);
     } catch (IOException | SecurityException | UnsupportedOperationException e) {
       String what = fileName == null ? "stdin" : fileName;
-      return new Object[] {LuaNil.NIL, "cannot open " + what + ": " + LuaErrno.message(e)};
+      // fopen succeeds on a directory; reading it fails (luaL_loadfile's "cannot read")
+      String verb = fileName != null && isDirectory(ctx, fileName) ? "read" : "open";
+      return new Object[] {LuaNil.NIL, "cannot " + verb + " " + what + ": " + LuaErrno.message(e)};
     }
     if (code.startsWith("#")) {
       int nl = code.indexOf('\n');
