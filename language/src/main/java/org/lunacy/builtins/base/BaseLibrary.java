@@ -29,8 +29,8 @@ public final class BaseLibrary {
 
   private static final Object[] NONE = new Object[0];
 
-  /** LUAI_MAXCSTACK: the most values a builtin may push (unpack's limit). */
-  private static final int MAX_C_STACK = 8000;
+  /** LUAI_MAXCSTACK: the most values a builtin may push (luaL_checkstack; unpack's limit). */
+  public static final int MAX_C_STACK = 8000;
 
   public static void install(LuaContext ctx) {
     LuaTable g = ctx.globals;
