@@ -65,6 +65,17 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
     context.initialize();
   }
 
+  /**
+   * Closing the context is lua_close: pending {@code __gc} metamethods run (not after os.exit,
+   * which is C's exit() and never closes the state).
+   */
+  @Override
+  protected void exitContext(LuaContext context, ExitMode exitMode, int exitCode) {
+    if (exitMode == ExitMode.NATURAL) {
+      org.lunacy.runtime.LuaWeakTables.finalizeAll(context);
+    }
+  }
+
   @Override
   protected void finalizeContext(LuaContext context) {
     context.flush();

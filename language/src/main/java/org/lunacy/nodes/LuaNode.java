@@ -106,9 +106,15 @@ public abstract class LuaNode extends Node {
   /** luaG_runerror's prefix: {@code "chunk:line: "}. */
   @TruffleBoundary
   public String where() {
+    return whereAt(line);
+  }
+
+  /** luaG_runerror's prefix for another line of this node's function. */
+  @TruffleBoundary
+  public String whereAt(int atLine) {
     RootNode root = getRootNode();
     if (root instanceof LuaRootNode lr) {
-      return lr.getChunkId() + ":" + line + ": ";
+      return lr.getChunkId() + ":" + atLine + ": ";
     }
     return "";
   }

@@ -138,8 +138,11 @@ public interface LuaAst {
   /** {@code local function name body}: the local is in scope inside its own body. */
   record LocalFunction(int line, String name, FunctionBody body) implements Stat {}
 
-  /** {@code t1, t2 = e1, e2}; each target is a {@link Name} or an {@link Index}. */
-  record Assign(int line, List<Expr> targets, List<Expr> values) implements Stat {}
+  /**
+   * {@code t1, t2 = e1, e2}; each target is a {@link Name} or an {@link Index}. The stores carry
+   * {@code storeLine}, the line of the last token of the values (where PUC emits them).
+   */
+  record Assign(int line, List<Expr> targets, List<Expr> values, int storeLine) implements Stat {}
 
   /** A function call used as a statement; {@code call} is a {@link Call} or {@link MethodCall}. */
   record CallStat(int line, Expr call) implements Stat {}
@@ -155,7 +158,7 @@ public interface LuaAst {
   record If(int line, List<Expr> conds, List<Block> blocks, Block orElse) implements Stat {}
 
   /** {@code for var = start, limit[, step] do body end}; {@code step} may be null. */
-  record NumericFor(int line, String var, Expr start, Expr limit, Expr step, Block body)
+  record NumericFor(int line, String var, Expr start, Expr limit, Expr step, Block body, int doLine)
       implements Stat {}
 
   /** {@code for n1, n2 in e1, e2 do body end}. */

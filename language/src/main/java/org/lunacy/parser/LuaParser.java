@@ -1315,8 +1315,9 @@ public final class LuaParser {
       addk(numberKey(1));
       reserveregs(1);
     }
-    Block b = forbody(1);
-    return new LuaAst.NumericFor(line, varname, start, limit, step, b);
+    int[] doLine = new int[1];
+    Block b = forbody(1, doLine);
+    return new LuaAst.NumericFor(line, varname, start, limit, step, b, doLine[0]);
   }
 
   /** forlist -> NAME {,NAME} IN explist1 forbody */
@@ -1341,14 +1342,15 @@ public final class LuaParser {
     int nexps = explist1(e, exprs, null);
     adjustAssign(3, nexps, e);
     checkstack(3); // extra space to call generator
-    Block b = forbody(nvars - 3);
+    Block b = forbody(nvars - 3, new int[1]);
     return new LuaAst.GenericFor(line, names, exprs, b);
   }
 
-  /** forbody -> DO block */
-  private Block forbody(int nvars) {
+  /** forbody -> DO block; {@code doLine[0]} gets the line of DO (where OP_FORPREP goes). */
+  private Block forbody(int nvars, int[] doLine) {
     adjustlocalvars(3); // control variables
     checknext(TK_DO);
+    doLine[0] = ls.lastline;
     int bl = enterblock(); // scope for declared variables
     adjustlocalvars(nvars);
     reserveregs(nvars);
@@ -1496,6 +1498,7 @@ public final class LuaParser {
     ExpDesc ex = new ExpDesc();
     List<Expr> values = new ArrayList<>(nvars);
     int nexps = explist1(ex, values, targets);
+    int storeLine = ls.lastline;
     ExpDesc last = lhs == null ? single : lhs.get(nvars - 1);
     if (nexps != nvars) {
       adjustAssign(nvars, nexps, ex);
@@ -1510,7 +1513,7 @@ public final class LuaParser {
     for (int i = nvars - 2; i >= 0; i--) {
       storeTop(lhs.get(i));
     }
-    return new LuaAst.Assign(line, targets, values);
+    return new LuaAst.Assign(line, targets, values, storeLine);
   }
 
   /** The default assignment of lparser.c: the value in the top register goes to {@code var}. */

@@ -415,7 +415,7 @@ public final class LuaTranslator {
   private LuaStatementNode assignStat(LuaAst.Assign a) {
     LuaAssignTargetNode[] targets = new LuaAssignTargetNode[a.targets().size()];
     for (int i = 0; i < targets.length; i++) {
-      targets[i] = target(a.targets().get(i), a.line());
+      targets[i] = target(a.targets().get(i), a.storeLine());
     }
     return at(new LuaAssignNode(targets, exprs(a.values())), a.line());
   }
@@ -462,7 +462,10 @@ public final class LuaTranslator {
     try {
       LuaLocalVar v = declareLocal(f.var());
       LuaStatementNode body = versionedLoop(scopedBlock(f.body()), "for body", f.line(), v);
-      return at(new LuaNumericForNode(start, limit, step, v, index, lim, st, body), f.line());
+      return at(
+          new LuaNumericForNode(start, limit, step, v, index, lim, st, body)
+              .withPrepLine(f.doLine()),
+          f.line());
     } finally {
       closeBlock();
     }

@@ -2,12 +2,21 @@ package org.lunacy.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
  * A Lua error in flight: {@code error(v)}, a runtime error or a library error. {@link #value} is
  * the Lua error value (any Lua value; a string for every error the runtime raises itself).
+ *
+ * <p>To other languages it is an exception object with one member, {@code type}: the Lua type name
+ * of the error value (so a host such as the launcher can tell {@code error(nil)} and {@code
+ * error({})} from string messages).
  */
+@ExportLibrary(InteropLibrary.class)
 public final class LuaError extends AbstractTruffleException {
   private static final long serialVersionUID = 1L;
 
@@ -113,5 +122,33 @@ public final class LuaError extends AbstractTruffleException {
   @TruffleBoundary
   public static LuaError raw(String message, Node location) {
     return new LuaError(message, location);
+  }
+
+  // ---------------------------------------------------------------- interop
+
+  private static final String TYPE_MEMBER = "type";
+
+  @ExportMessage
+  boolean hasMembers() {
+    return true;
+  }
+
+  @ExportMessage
+  Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+    return new LuaInteropArray(new Object[] {TYPE_MEMBER});
+  }
+
+  @ExportMessage
+  boolean isMemberReadable(String member) {
+    return TYPE_MEMBER.equals(member);
+  }
+
+  @ExportMessage
+  @TruffleBoundary
+  Object readMember(String member) throws UnknownIdentifierException {
+    if (!TYPE_MEMBER.equals(member)) {
+      throw UnknownIdentifierException.create(member);
+    }
+    return LuaTypes.typeName(value);
   }
 }

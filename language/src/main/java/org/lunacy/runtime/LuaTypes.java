@@ -25,12 +25,16 @@ public final class LuaTypes {
     }
   }
 
+  /**
+   * The message of an error whose value is not a string, as lua.c's report() shows it: numbers as
+   * text, nil as nothing, anything else "(error object is not a string)".
+   */
   static String errorObjectMessage(Object value) {
     if (value == LuaNil.NIL) {
-      return "nil";
+      return "";
     } else if (value instanceof Double d) {
       return LuaNumbers.toString(d);
     }
-    return "(error object is a " + typeName(value) + " value)";
+    return "(error object is not a string)";
   }
 }

@@ -79,6 +79,40 @@ public final class LuaWeakTables {
     }
   }
 
+  /**
+   * Runs {@code __gc} of every userdata that still has one pending, newest first, as {@code
+   * lua_close} does at the end of the program (luaC_callGCTM over all userdata). Objects still
+   * reachable are passed themselves; an error in one finalizer is dropped and the others still run.
+   * Userdata created by these finalizers are not finalized.
+   */
+  @TruffleBoundary
+  public static void finalizeAll(LuaContext ctx) {
+    List<Object[]> pending = new ArrayList<>(ctx.finalizable);
+    ctx.finalizable.clear();
+    for (int i = pending.size() - 1; i >= 0; i--) {
+      Object[] e = pending.get(i);
+      Object u = ((WeakReference<?>) e[0]).get();
+      LuaTable mt = u instanceof LuaUserdata ud ? ud.getMetatable() : (LuaTable) e[1];
+      if (mt == null) {
+        continue;
+      }
+      Object gc = mt.rawgetString("__gc");
+      if (gc == LuaNil.NIL || gc == null) {
+        continue;
+      }
+      if (u == null) {
+        LuaUserdata standIn = new LuaUserdata();
+        standIn.setMetatable(mt);
+        u = standIn;
+      }
+      try {
+        LuaCalls.callArgs(gc, u);
+      } catch (LuaError err) {
+        // lua_close repeats callallgcTM until no finalizer fails: the failing one is skipped
+      }
+    }
+  }
+
   /** A full collection cycle that clears dead entries of weak tables. */
   @TruffleBoundary
   public static void collect(LuaContext ctx) {

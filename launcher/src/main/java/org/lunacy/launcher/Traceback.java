@@ -3,7 +3,6 @@ package org.lunacy.launcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
@@ -22,9 +21,6 @@ final class Traceback {
 
   private static final int LAST = 10;
 
-  /** What a non-string error value looks like in the language's exception message. */
-  private static final Pattern NOT_A_STRING = Pattern.compile("\\(error object is a \\w+ value\\)");
-
   private Traceback() {}
 
   /**
@@ -34,14 +30,29 @@ final class Traceback {
   static String errorText(PolyglotException e, Predicate<String> hiddenSource) {
     String message = messageOf(e);
     if (e.isGuestException() && !e.isInterrupted() && !e.isCancelled()) {
-      if (NOT_A_STRING.matcher(message).matches()) {
-        return "(error object is not a string)";
-      }
-      if (message.equals("nil")) {
+      String type = errorValueType(e);
+      if ("nil".equals(type)) {
         return null;
+      }
+      if (type != null && !type.equals("string") && !type.equals("number")) {
+        return "(error object is not a string)";
       }
     }
     return message + "\n" + traceback(e, hiddenSource);
+  }
+
+  /** The Lua type of the error value (the guest exception's member {@code type}); null if none. */
+  static String errorValueType(PolyglotException e) {
+    try {
+      Value guest = e.getGuestObject();
+      if (guest != null && guest.hasMember("type")) {
+        Value t = guest.getMember("type");
+        return t != null && t.isString() ? t.asString() : null;
+      }
+    } catch (RuntimeException ignored) {
+      // not a Lua error value
+    }
+    return null;
   }
 
   /** The error message as a Lua string ("interrupted!" for Ctrl-C). */

@@ -30,8 +30,8 @@ public final class BaseLibrary {
 
   private static final Object[] NONE = new Object[0];
 
-  /** LUAI_MAXCSTACK: the most values a builtin may push (unpack's limit). */
-  private static final int MAX_C_STACK = 8000;
+  /** LUAI_MAXCSTACK: the most values a builtin may push (luaL_checkstack; unpack's limit). */
+  public static final int MAX_C_STACK = 8000;
 
   public static void install(LuaContext ctx) {
     LuaTable g = ctx.globals;
@@ -224,7 +224,7 @@ public final class BaseLibrary {
     define(ctx, g, "getfenv", (self, args) -> one(getfenv(ctx, self, args)));
     define(ctx, g, "setfenv", (self, args) -> setfenv(ctx, self, args));
     define(ctx, g, "collectgarbage", (self, args) -> collectgarbage(ctx, self, args));
-    define(ctx, g, "gcinfo", (self, args) -> one((double) usedKilobytes()));
+    define(ctx, g, "gcinfo", (self, args) -> one(Math.floor(usedKilobytes())));
     java.util.Map<LuaTable, Boolean> proxyMetatables = new java.util.WeakHashMap<>();
     define(ctx, g, "newproxy", (self, args) -> {
       Object a = LuaBuiltinNode.arg(args, 1);
@@ -285,6 +285,11 @@ public final class BaseLibrary {
       } else if (v instanceof Double d && direct) {
         s = LuaNumbers.toString(d);
       } else {
+        // luaB_print writes each value as it goes: what tostring prints or raises comes after it
+        if (sb.length() > 0) {
+          ctx.write(sb.toString());
+          sb.setLength(0);
+        }
         Object r = LuaCalls.call1(tostring, v);
         if (r instanceof String rs) {
           s = rs;
@@ -386,6 +391,14 @@ public final class BaseLibrary {
     }
   }
 
+  private static boolean isDirectory(LuaContext ctx, String fileName) {
+    try {
+      return ctx.env.getPublicTruffleFile(fileName).isDirectory();
+    } catch (SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   @TruffleBoundary
   public static Object[] loadFile(LuaContext ctx, String fileName) {
     String code;
@@ -403,7 +416,9 @@ public final class BaseLibrary {
       code = new String(bytes, StandardCharsets.ISO_8859_1);
     } catch (IOException | SecurityException | UnsupportedOperationException e) {
       String what = fileName == null ? "stdin" : fileName;
-      return new Object[] {LuaNil.NIL, "cannot open " + what + ": " + LuaErrno.message(e)};
+      // fopen succeeds on a directory; reading it fails (luaL_loadfile's "cannot read")
+      String verb = fileName != null && isDirectory(ctx, fileName) ? "read" : "open";
+      return new Object[] {LuaNil.NIL, "cannot " + verb + " " + what + ": " + LuaErrno.message(e)};
     }
     if (code.startsWith("#")) {
       int nl = code.indexOf('\n');

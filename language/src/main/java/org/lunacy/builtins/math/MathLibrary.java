@@ -6,6 +6,7 @@ import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaNumbers;
 import org.lunacy.runtime.LuaTable;
 
 /** The math library (lmathlib.c). */
@@ -36,15 +37,16 @@ public final class MathLibrary {
     def1(ctx, math, "sin", Math::sin);
     def1(ctx, math, "cos", Math::cos);
     def1(ctx, math, "tan", Math::tan);
-    def1(ctx, math, "asin", Math::asin);
-    def1(ctx, math, "acos", Math::acos);
+    // glibc's asin/acos/log10 return a NaN with the sign bit clear outside their domain.
+    def1(ctx, math, "asin", x -> Math.abs(x) > 1 ? LuaNumbers.POSITIVE_NAN : Math.asin(x));
+    def1(ctx, math, "acos", x -> Math.abs(x) > 1 ? LuaNumbers.POSITIVE_NAN : Math.acos(x));
     def1(ctx, math, "atan", Math::atan);
     def1(ctx, math, "sinh", Math::sinh);
     def1(ctx, math, "cosh", Math::cosh);
     def1(ctx, math, "tanh", Math::tanh);
     def1(ctx, math, "exp", Math::exp);
     def1(ctx, math, "log", Math::log);
-    def1(ctx, math, "log10", Math::log10);
+    def1(ctx, math, "log10", x -> x < 0 ? LuaNumbers.POSITIVE_NAN : Math.log10(x));
     def1(ctx, math, "deg", x -> x * (180.0 / Math.PI));
     def1(ctx, math, "rad", x -> x * (Math.PI / 180.0));
     defineInline(ctx, math, "atan2", (self, args) ->

@@ -202,7 +202,7 @@ public final class PackageLibrary {
   private static Object[] module(LuaContext ctx, LuaTable loaded, LuaBuiltinNode self, Object[] args) {
     String name = self.checkString(args, 1);
     Object m = loaded.rawget(name);
-    if (!(m instanceof LuaTable)) {
+    if (!(m instanceof LuaTable) || m == SENTINEL) { // the sentinel is not a table in loadlib.c
       m = findTable(ctx.globals, name);
       if (m == null) {
         throw LuaError.error("name conflict for module '" + name + "'");

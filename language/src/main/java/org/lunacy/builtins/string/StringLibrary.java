@@ -4,6 +4,7 @@ import static org.lunacy.builtins.LuaBuiltins.define;
 
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
+import org.lunacy.builtins.base.BaseLibrary;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaError;
@@ -98,6 +99,9 @@ public final class StringLibrary {
         return NONE;
       }
       int n = (int) (pose - posi + 1);
+      if ((long) n + args.length - 1 > BaseLibrary.MAX_C_STACK) { // luaL_checkstack
+        throw LuaError.error("stack overflow (string slice too long)");
+      }
       Object[] out = new Object[n];
       for (int i = 0; i < n; i++) {
         out[i] = (double) s.charAt((int) posi + i - 1);

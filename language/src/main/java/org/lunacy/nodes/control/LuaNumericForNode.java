@@ -11,6 +11,7 @@ import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaHooks;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaYield;
@@ -28,6 +29,8 @@ public final class LuaNumericForNode extends LuaStatementNode {
   private final int indexSlot;
   private final int limitSlot;
   private final int stepSlot;
+  /** The line of {@code do}, where PUC's OP_FORPREP checks the control values. */
+  private int prepLine;
 
   public LuaNumericForNode(
       LuaExpressionNode start,
@@ -98,6 +101,11 @@ public final class LuaNumericForNode extends LuaStatementNode {
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
   }
 
+  public LuaNumericForNode withPrepLine(int doLine) {
+    this.prepLine = doLine;
+    return this;
+  }
+
   public LuaExpressionNode[] getControlExpressions() {
     return new LuaExpressionNode[] {start, limit, step};
   }
@@ -126,7 +134,8 @@ public final class LuaNumericForNode extends LuaStatementNode {
   private double convert(Object v, String what) {
     Double d = LuaOps.toNumber(v);
     if (d == null) {
-      throw LuaOps.runtimeError(this, "'for' " + what + " must be a number");
+      String msg = "'for' " + what + " must be a number";
+      throw prepLine > 0 ? LuaError.raw(whereAt(prepLine) + msg, this) : LuaOps.runtimeError(this, msg);
     }
     return d;
   }

@@ -50,6 +50,7 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     int p = 0;
     int start = 0;
     Object resumedKey = null;
+    Object[] numericKeyed = null;
     if (co == null) {
       t = new LuaTable(positionalCount, values.length - positionalCount);
       positional = new Object[positionalCount];
@@ -60,6 +61,7 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
       Object[] counts = (Object[]) co.saved(2);
       p = (Integer) counts[0];
       resumedKey = counts[1];
+      numericKeyed = (Object[]) counts[2];
     }
     Object[] rest = null;
     for (int i = 0; i < values.length; i++) {
@@ -77,16 +79,61 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
           }
         } else {
           k = i == start && resumedKey != null ? resumedKey : keys[i].execute(frame);
-          LuaOps.rawsetChecked(t, k, values[i].execute(frame), this);
+          Object v = values[i].execute(frame);
+          LuaOps.rawsetChecked(t, k, v, this);
+          if (positionalCount > 0 && k instanceof Double) {
+            numericKeyed = remember(numericKeyed, k, v, p);
+          }
         }
       } catch (LuaYield y) {
-        throw suspend(y, i, t, positional, new Object[] {p, k});
+        throw suspend(y, i, t, positional, new Object[] {p, k, numericKeyed});
       }
     }
     if (positionalCount > 0) {
       fill(t, positional, p, rest);
+      if (numericKeyed != null) {
+        restoreKeyed(t, numericKeyed, p + (rest == null ? 0 : rest.length));
+      }
     }
     return t;
+  }
+
+  /** OP_SETLIST stores pending positional items in groups of this many (LFIELDS_PER_FLUSH). */
+  private static final int FIELDS_PER_FLUSH = 50;
+
+  /**
+   * Appends a keyed field with a number key, with how many positional items were already stored
+   * when it was set (triples of key, value and that count; the number of triples in slot 0).
+   */
+  @CompilerDirectives.TruffleBoundary
+  private static Object[] remember(Object[] triples, Object k, Object v, int positionalSoFar) {
+    Object[] a = triples == null ? new Object[7] : triples;
+    int n = a[0] == null ? 0 : (Integer) a[0];
+    if (1 + 3 * n + 3 > a.length) {
+      a = java.util.Arrays.copyOf(a, a.length * 2 + 1);
+    }
+    a[1 + 3 * n] = k;
+    a[2 + 3 * n] = v;
+    a[3 + 3 * n] = positionalSoFar / FIELDS_PER_FLUSH * FIELDS_PER_FLUSH;
+    a[0] = n + 1;
+    return a;
+  }
+
+  /**
+   * Positional items overwrite a keyed field of the same index only if they were stored after it
+   * (PUC flushes them every {@link #FIELDS_PER_FLUSH} items); every other keyed field with a number
+   * key is put back after the items are installed.
+   */
+  @CompilerDirectives.TruffleBoundary
+  private static void restoreKeyed(LuaTable t, Object[] triples, int count) {
+    int n = (Integer) triples[0];
+    for (int j = 0; j < n; j++) {
+      double d = (Double) triples[1 + 3 * j];
+      int stored = (Integer) triples[3 + 3 * j];
+      if (!(d > stored && d <= count && d == Math.floor(d))) {
+        t.rawset(triples[1 + 3 * j], triples[2 + 3 * j]);
+      }
+    }
   }
 
   private static void fill(LuaTable t, Object[] positional, int count, Object[] rest) {

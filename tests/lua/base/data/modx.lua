@@ -1,0 +1,3 @@
+module(...)
+function hello() return "hello from " .. _NAME end
+value = 42

@@ -1,0 +1,1 @@
+x_loaded = (x_loaded or 0) + 1

@@ -1,0 +1,25 @@
+-- chunk names of loadstring: [string "..."] truncation and sources with newlines
+local function name(src, chunk)
+  local f, e = loadstring(src, chunk)
+  if not f then return e end
+  local ok, err = pcall(f)
+  return err
+end
+print(name("error('x')"))
+print(name("local a = 1\nerror('x')"))
+print(name(string.rep("a", 100) .. " = nil + 1"))
+print(name("x = nil + 1 -- " .. string.rep("b", 60)))
+print(name(string.rep("c", 40) .. " = nil + 1"))
+print(name(string.rep("d", 60) .. " = nil + 1"))
+print(name("\nerror('first line empty')"))
+print(name("error('x')", "=custom name"))
+print(name("error('x')", "@some/file.lua"))
+print(name("error('x')", "plain name"))
+print(name("error('x')", ""))
+print(name("x = = 1"))
+print(name("x = = 1", "=c"))
+print(name("x = = 1\n" .. string.rep("y", 80)))
+print(name(string.rep("z", 80) .. " = = 1"))
+print(name("error('x')", "=" .. string.rep("n", 80)))
+print(name("error('x')", "@" .. string.rep("p", 80)))
+print(name("error('x')", string.rep("q", 80)))

@@ -1,0 +1,27 @@
+-- coroutine API errors and status transitions
+local co = coroutine.create(function(a, b)
+  local c = coroutine.yield(a + b)
+  local d, e = coroutine.yield(c * 2)
+  return d + e
+end)
+print(coroutine.status(co), coroutine.resume(co, 1, 2))
+print(coroutine.status(co), coroutine.resume(co, 10))
+print(coroutine.resume(co, 3, 4))
+print(coroutine.status(co), coroutine.resume(co))
+print(pcall(coroutine.create, 1))
+print(pcall(coroutine.resume, 1))
+print(pcall(coroutine.status, nil))
+print(pcall(coroutine.yield, 1))
+print(coroutine.running())
+local inner
+inner = coroutine.create(function() print(coroutine.status(inner)); return coroutine.running() == inner end)
+print(coroutine.resume(inner))
+local w = coroutine.wrap(function() coroutine.yield(1) end)
+w() w()
+print(pcall(w))
+local self_resume
+self_resume = coroutine.create(function() return coroutine.resume(self_resume) end)
+print(coroutine.resume(self_resume))
+print(select('#', coroutine.resume(coroutine.create(function() end))))
+print(coroutine.resume(coroutine.create(function(...) return select('#', ...) end), nil, nil))
+print(pcall(coroutine.wrap, nil))

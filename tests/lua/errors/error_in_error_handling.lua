@@ -1,0 +1,12 @@
+-- errors inside xpcall handlers and error values passing through coroutines
+print(xpcall(function() error("first") end, function(m) error("second") end))
+print(xpcall(function() error("first") end, function(m) return nil end))
+print(xpcall(function() error("first") end, function(m) return 1, 2 end))
+local co = coroutine.wrap(function() error("from wrap") end)
+print(pcall(co))
+local co2 = coroutine.wrap(function() error({code = 7}) end)
+local ok, e = pcall(co2)
+print(ok, type(e), e.code)
+local co3 = coroutine.create(function() local x = nil; return x + 1 end)
+print(coroutine.resume(co3))
+print(pcall(error, "msg", 1.7))

@@ -1,0 +1,15 @@
+-- CR, LF, CRLF and LFCR line endings: line numbers and long strings
+local function lines(src) local f, e = loadstring(src) if not f then return e end local ok, err = pcall(f) return err end
+print(lines("x = 1\r\ny = nil + 1"))
+print(lines("x = 1\n\ry = nil + 1"))
+print(lines("x = 1\r\ry = nil + 1"))
+print(lines("x = 1\n\ny = nil + 1"))
+print(lines("x = 1\ry = nil + 1"))
+print(#loadstring("return [[a\r\nb]]")(), #loadstring("return [[a\n\rb]]")(), #loadstring("return [[a\r\rb]]")())
+print(loadstring("return [[\r\nfirst]]")(), #loadstring("return [[\r\nfirst]]")())
+print(#loadstring("return 'a\\\r\nb'")(), #loadstring("return 'a\\\n\rb'")())
+print(loadstring("return 'a\\\r\nb'")():byte(1, -1))
+print(lines("--[[\r\n\r\n]] x = nil + 1"))
+print(lines("x = 'unterminated\r\n'"))
+print(lines("-- comment\r\nreturn nil .. 1"))
+print(lines("\n\n\n\n\n\n\n\n\nerror('ten')"))

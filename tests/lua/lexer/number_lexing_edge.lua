@@ -1,0 +1,12 @@
+-- numerals: hex, exponents, trailing garbage, huge values
+print(0x10, 0XfF, 0xa.5 == nil, 1e2, 1E-2, .5, 5., 3e0)
+print(loadstring("return 0x"))
+print(loadstring("return 1e"))
+print(loadstring("return 1.2.3"))
+print(loadstring("return 0xg"))
+print(loadstring("return 12abc"))
+print(loadstring("return 1..2"))
+print(1e308 * 10, -1e308 * 10, 1e-400)
+print(0xffffffffffffffff, 0x7fffffff, 2^63)
+print(1 .. 2, 1. .. 2)
+print(loadstring("return 3 .. 4")())

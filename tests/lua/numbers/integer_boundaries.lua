@@ -1,0 +1,18 @@
+-- numeric for and arithmetic near 2^31, 2^53 and 2^63 (doubles, no integer wraparound)
+local n = 0
+for i = 2^53 - 3, 2^53 + 2 do n = n + 1 io.write(string.format("%.0f ", i)) if n > 10 then break end end print()
+n = 0
+for i = 2^31 - 2, 2^31 + 1 do io.write(i, " ") end print()
+for i = -2^31 + 1, -2^31 - 1, -1 do io.write(i, " ") end print()
+for i = 1, 10, 2^53 do io.write(i, " ") end print()
+for i = 0, 1, 0.25 do io.write(i, " ") end print()
+for i = 1, 0, -0.3 do io.write(i, " ") end print()
+local s = 0 for i = 1, 1e6 do s = s + i end print(s)
+local p = 1 for i = 1, 70 do p = p * 2 end print(p, p + 1 == p)
+local q = 2^62 for i = 1, 3 do q = q + q end print(q)
+local m = 0 for i = 1, 100 do m = m + 0.1 end print(m, m == 10)
+local k = 9007199254740992 print(k + 1, k + 2, k - 1, -k - 1)
+local big = 2^63 print(big, big + 1024, math.floor(big), big % 7, 3 * 2^61, 2^61 * 4)
+local a, b = 3000000000, 3000000000 print(a * b, a * b * 10, (a * b) % 1000, -a * b)
+local i = 2147483647 print(i + 1, i * 2, -i - 2, i * i)
+print(5 % 3, -5 % 3, 5 % -3, 5.5 % 1, 1e17 % 3, -0 % 5, 0 % -5)

@@ -1,0 +1,16 @@
+-- NaN and infinity through tostring, print, concat and string.format
+local nan = 0/0
+local pnan = -(0/0)
+print(nan, pnan, tostring(nan), tostring(pnan))
+print(nan .. "", pnan .. "")
+print(string.format("%f %g %e", nan, nan, nan))
+print(string.format("%f %g %e", pnan, pnan, pnan))
+print(string.format("%5.1f|%-8g|%+g", 1/0, -1/0, 1/0))
+print(string.format("%.3f %.14g", 1/0, -1/0))
+print(math.huge, -math.huge, tostring(math.huge))
+print(string.format("%s %s", nan, 1/0))
+print(string.format("%q", 1/0))
+print(nan ~= nan, nan == nan, pnan == pnan)
+print(math.sqrt(-1), math.log(-1), math.acos(2))
+print(1/0 - 1/0, 0 * (1/0), math.fmod(1, 0))
+print(math.huge * 0, -math.huge + math.huge)

@@ -1,0 +1,17 @@
+-- string.find with init beyond the length, negative init and the plain flag
+local s = "hello"
+print(s:find("l"), s:find("l", 4), s:find("l", 5), s:find("", 6), s:find("", 7), s:find("", 100))
+print(s:find("", 0), s:find("", -1), s:find("", -100), s:find("o", -1), s:find("h", -100))
+print(s:find(".", 1, true), s:find("l.", 1, true), ("a.b"):find(".", 1, true))
+print(("a+b"):find("+", 1, true), ("a%b"):find("%", 1, true), ("a[b"):find("[", 1, true))
+print(s:find("x"), s:match("x"), s:find("h", 2))
+print(("abc"):find("b", 1, false), ("abc"):find("b", nil, true))
+print(s:find("l", "3"), pcall(s.find, s, "l", "x"))
+print(("aaa"):find("a-", 2), ("aaa"):match("a-", 2), ("aaa"):match("()a*()", 2))
+print(string.find("abc", "[b-]"), string.find("a-c", "[b-]"), string.find("abc", "[]]"), string.find("a]c", "[]]"))
+print(string.find("abc", "[^]]"), string.find("x^y", "[x^]", 2), string.find("abc", "[%a-z]"))
+print(string.match("key=val", "(%w+)=(%w+)"), string.match("  trim  ", "^%s*(.-)%s*$"))
+print(string.match("hello", "()ll()"), string.match("hello", ".-(l+)(.*)"))
+print(string.find("a\0b", "\0"), string.find("a\0b", "%z"), #string.match("a\0\0b", "%z+"))
+print(string.match("2024-01-05", "(%d+)-(%d+)-(%d+)"))
+print(string.find("f(a(b)c)d", "%b()"), string.match("[[x]]", "%b[]"))

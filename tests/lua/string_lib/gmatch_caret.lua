@@ -1,0 +1,12 @@
+-- gmatch: '^' is not an anchor (matches literally in 5.1), captures, position captures
+for w in string.gmatch("^a^b", "^.") do io.write("[", w, "]") end print()
+for w in string.gmatch("abc", "^a") do io.write("[", w, "]") end print()
+for k, v in string.gmatch("a=1, b=2", "(%w+)=(%w+)") do io.write(k, v, ";") end print()
+for p in string.gmatch("abc", "()") do io.write(p, " ") end print()
+for w in string.gmatch("one two  three", "%a*") do io.write("<", w, ">") end print()
+for w in string.gmatch("", ".*") do io.write("<", w, ">") end print()
+local it = string.gmatch("1 2 3", "%d")
+print(it(), it(), it(), it(), it())
+print(pcall(string.gmatch))
+print(pcall(string.gmatch, "x"))
+for a, b in string.gmatch("ab12cd34", "(%a+)(%d+)") do io.write(a, ":", b, " ") end print()

@@ -1,0 +1,11 @@
+-- table.maxn, table.getn and the obsolete table.setn
+print(table.maxn({}), table.maxn({1, 2, 3}), table.maxn({[10] = 1, [2.5] = 1}), table.maxn({[-1] = 1}))
+print(table.maxn({1, nil, 3}), table.maxn({n = 5}), table.maxn({[1e10] = true}))
+print(table.getn({1, 2, 3}), table.getn({}), pcall(table.getn))
+print(pcall(table.setn, {}, 1))
+print(pcall(table.maxn))
+print(table.getn({n = 10}))
+print(table.foreachi and "foreachi" or "none", table.foreach and "foreach" or "none")
+table.foreachi({"a", "b"}, print)
+print(table.foreachi({1, 2, 3}, function(i, v) if v == 2 then return "stop" end end))
+print(table.foreach({x = 1}, function(k, v) return k .. v end))
