@@ -39,6 +39,7 @@ public final class LuaBuiltins {
     org.lunacy.builtins.coroutine.CoroutineLibrary.install(context);
     org.lunacy.builtins.debug.DebugLibrary.install(context);
     org.lunacy.builtins.packages.PackageLibrary.install(context);
+    LuaLibraryLayout.apply(context);
   }
 
   /** Defines {@code table[name]} as a builtin running {@code body}. */

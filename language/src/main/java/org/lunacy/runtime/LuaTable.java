@@ -13,15 +13,21 @@ import java.util.Arrays;
 
 /**
  * A Lua table (ltable.c): an array part for the keys {@code 1..arraySize} and a hash part for
- * everything else.
+ * everything else, laid out exactly as lua5.1 lays them out, so that {@code next} order and the
+ * border {@code #} finds are lua5.1's.
  *
- * <p>The hash part is an insertion-ordered open-addressing map: entries live in {@link #keys} /
- * {@link #vals} in insertion order, and {@link #index} maps hash buckets to entry positions. An
- * entry never moves until the next rehash, so a node can remember the position where a key lives
- * (a <em>hash-slot witness</em>) and check only that {@code keys[pos]} still holds that key.
- * Assigning nil keeps the entry (its value becomes null), like PUC's dead keys, so traversal with
- * {@code next} tolerates assignments to existing fields. {@link #epoch} changes whenever entries
- * move (rehash or compaction).
+ * <p>The hash part is PUC's node vector: {@code 2^k} nodes ({@link #keys}, {@link #vals}, {@link
+ * #nexts}), a key living in its main position (see {@link LuaTableSizes#mainPosition}) or chained
+ * from it; a new key that collides takes a free node found by {@link #lastFree} moving down from
+ * the end, and a colliding key that is not in its own main position moves out (newkey). When no
+ * node is free, rehash counts the integer keys and picks new array and hash sizes (computesizes).
+ * Assigning nil keeps the key in its node (its value becomes null), so traversal with {@code
+ * next} tolerates assignments to existing fields.
+ *
+ * <p>A node can remember the position where a key lives (a <em>hash-slot witness</em>) and check
+ * only that {@code keys[pos]} still holds that key. {@link #epoch} changes, and the {@link
+ * #layoutAssumption layout assumption} is invalidated, whenever a key can leave its node (rehash,
+ * a node moved by newkey, a nil-valued key replaced, a weak sweep).
  *
  * <p>Values are never {@link LuaNil#NIL} inside a table: absent is {@code null}.
  */
@@ -44,25 +50,27 @@ public final class LuaTable implements TruffleObject {
   private double[] numbers;
   private int arraySize;
 
+  /** Node keys (null: a free node); the length is 0 (PUC's dummy node) or a power of two. */
   private Object[] keys = EMPTY;
+  /** Node values (null: nil, the key stays until the next rehash). */
   private Object[] vals = EMPTY;
-  /** Bucket -> entry position + 1 (0 means an empty bucket). Length is a power of two. */
-  private int[] index = EMPTY_INDEX;
-  /** Entries used in keys/vals (including those whose value is now nil). */
-  private int used;
-  /** Entries with a non-null value. */
+  /** Per node: the next node of its collision chain plus one (0: end of the chain). */
+  private int[] nexts = EMPTY_INDEX;
+  /** Free nodes are searched below this position (getfreepos). */
+  private int lastFree;
+  /** Nodes with a non-null value. */
   private int live;
 
   private int epoch;
   /**
-   * Valid while no entry moves: created for witness nodes that rely on this table's identity
+   * Valid while no key moves: created for witness nodes that rely on this table's identity
    * (see {@link org.lunacy.nodes.access.LuaFieldNode}); invalidated with every epoch change.
    */
   private Assumption layout;
   /**
-   * Per entry position, created on demand: valid while the entry's value has not changed since
-   * it was created, so compiled code may fold the value (a global function, a module's field).
-   * A slot whose value changed holds {@link Assumption#NEVER_VALID} and is never folded again.
+   * Per node, created on demand: valid while the node's value has not changed since it was
+   * created, so compiled code may fold the value (a global function, a module's field). A node
+   * whose value changed holds {@link Assumption#NEVER_VALID} and is never folded again.
    */
   private Assumption[] stable;
 
@@ -72,14 +80,29 @@ public final class LuaTable implements TruffleObject {
 
   public LuaTable() {}
 
+  /** luaH_new: an array part of {@code narray} nils and room for {@code nhash} keys. */
   public LuaTable(int narray, int nhash) {
     if (narray > 0) {
       array = new Object[narray];
       arraySize = narray;
     }
     if (nhash > 0) {
-      allocHash(nhash);
+      setNodeVector(nhash);
     }
+  }
+
+  /**
+   * A table for a constructor with {@code na} positional items and {@code nh} keyed fields: the
+   * sizes OP_NEWTABLE encodes (see {@link LuaTableSizes#constructorSize}).
+   */
+  public static LuaTable forConstructor(int na, int nh) {
+    return new LuaTable(
+        LuaTableSizes.constructorSize(na), LuaTableSizes.constructorSize(nh));
+  }
+
+  /** The array or hash size OP_NEWTABLE encodes for {@code n} constructor items. */
+  public static int constructorSize(int n) {
+    return LuaTableSizes.constructorSize(n);
   }
 
   public LuaTable getMetatable() {
@@ -163,24 +186,21 @@ public final class LuaTable implements TruffleObject {
     if (i == d && i >= 1 && i <= arraySize) {
       return arrayGet(i - 1);
     }
-    if (d == 0.0) {
-      d = 0.0; // -0 and 0 are the same key
-    }
-    return hashGet(d);
+    return numberGet(d);
   }
 
   public Object rawgetInt(int i) {
     if (i >= 1 && i <= arraySize) {
       return arrayGet(i - 1);
     }
-    return hashGet((double) i);
+    return numberGet(i);
   }
 
   public Object rawgetString(String key) {
     return hashGet(key);
   }
 
-  /** Raw set (luaH_set); value null or NIL removes. The caller checked that key is not nil/NaN. */
+  /** Raw set (luaH_set); value null or NIL stores nil. The caller checked that key is not nil/NaN. */
   public void rawset(Object key, Object value) {
     if (value == LuaNil.NIL) {
       value = null;
@@ -197,14 +217,11 @@ public final class LuaTable implements TruffleObject {
       value = null;
     }
     int i = (int) d;
-    if (i == d && i >= 1) {
-      rawsetInt(i, value);
+    if (i == d && i >= 1 && i <= arraySize) {
+      arraySet(i - 1, value);
       return;
     }
-    if (d == 0.0) {
-      d = 0.0;
-    }
-    hashPut(d, value);
+    numberPut(d == 0.0 ? 0.0 : d, value);
   }
 
   public void rawsetInt(int i, Object value) {
@@ -215,88 +232,88 @@ public final class LuaTable implements TruffleObject {
       arraySet(i - 1, value);
       return;
     }
-    if (i == arraySize + 1 && i > 0) {
-      if (value == null) {
-        hashPut((double) i, null);
-        return;
-      }
-      appendArray(i, value);
-      return;
-    }
-    hashPut((double) i, value);
+    numberPut(i, value);
   }
 
   /**
-   * Grows the array part to the next power of two for key {@code i == arraySize + 1}, the size
-   * PUC's rehash (computesizes) picks for a sequence, so borders match lua5.1's.
-   */
-  private void appendArray(int i, Object value) {
-    int cap = Integer.highestOneBit(i);
-    if (cap < i) {
-      cap <<= 1;
-    }
-    if (arraySize == 0 && value instanceof Double) {
-      numbers = holes(cap);
-    } else if (numbers != null) {
-      double[] grown = Arrays.copyOf(numbers, cap);
-      Arrays.fill(grown, arraySize, cap, HOLE);
-      numbers = grown;
-    } else {
-      array = Arrays.copyOf(array, cap);
-    }
-    arraySize = cap;
-    arraySet(i - 1, value);
-    if (live > 0) {
-      migrateFromHash(i + 1);
-    }
-  }
-
-  /** After the array part grew, integer keys from {@code from} up to its size move into it. */
-  @TruffleBoundary
-  private void migrateFromHash(int from) {
-    for (int k = from; k <= arraySize; k++) {
-      int pos = findEntry((double) k);
-      if (pos >= 0 && vals[pos] != null) {
-        arraySet(k - 1, vals[pos]);
-        setEntryValue(pos, null);
-      }
-    }
-  }
-
-  /**
-   * Installs the positional items of a constructor as the array part (OP_SETLIST into a table
-   * whose array part was sized by OP_NEWTABLE): nil items keep their slots, as in PUC.
+   * Stores the positional items of a constructor (OP_SETLIST into the table OP_NEWTABLE sized):
+   * the array part grows to {@code count} if it is smaller (luaH_resizearray), nil items keep
+   * their slots.
    */
   public void setArray(Object[] items, int count) {
+    boolean allNumbers = count > 0;
     for (int i = 0; i < count; i++) {
-      if (items[i] == LuaNil.NIL) {
+      Object v = items[i];
+      if (v == LuaNil.NIL) {
         items[i] = null;
+        allNumbers = false;
+      } else if (!(v instanceof Double)) {
+        allNumbers = false;
       }
     }
-    boolean allNumbers = count > 0;
-    for (int i = 0; i < count && allNumbers; i++) {
-      allNumbers = items[i] instanceof Double;
+    if (count > arraySize) {
+      resizeArray(count);
     }
-    if (allNumbers) {
-      double[] nums = new double[count];
+    if (allNumbers && numbers == null && arrayIsEmpty()) {
+      double[] nums = holes(arraySize);
       for (int i = 0; i < count; i++) {
         nums[i] = (Double) items[i];
       }
       numbers = nums;
       array = EMPTY;
+    } else if (numbers == null && count == arraySize && items.length == count && arrayIsEmpty()) {
+      array = items;
     } else {
-      array = items.length == count ? items : Arrays.copyOf(items, count);
-      numbers = null;
-    }
-    arraySize = count;
-    if (live > 0) {
-      for (int i = 1; i <= count; i++) {
-        int pos = findEntry((double) i);
-        if (pos >= 0 && vals[pos] != null) {
-          setEntryValue(pos, null);
-        }
+      for (int i = 0; i < count; i++) {
+        arraySet(i, items[i]);
       }
     }
+  }
+
+  /**
+   * A constructor with positional items only: the array part OP_NEWTABLE sized for {@code size}
+   * items, or for all {@code count} of them when a multi-valued last item brought more.
+   */
+  public static LuaTable fromItems(Object[] items, int count, int size) {
+    LuaTable t = new LuaTable();
+    int n = Math.max(size, count);
+    if (n == 0) {
+      return t;
+    }
+    boolean allNumbers = true;
+    for (int i = 0; i < count; i++) {
+      Object v = items[i];
+      if (v == LuaNil.NIL) {
+        items[i] = null;
+        allNumbers = false;
+      } else if (!(v instanceof Double)) {
+        allNumbers = false;
+      }
+    }
+    if (allNumbers) {
+      double[] nums = n == count ? new double[n] : holes(n);
+      for (int i = 0; i < count; i++) {
+        nums[i] = (Double) items[i];
+      }
+      t.numbers = nums;
+    } else {
+      t.array = items.length == n ? items : Arrays.copyOf(items, n);
+      if (count < n) {
+        Arrays.fill(t.array, count, n, null);
+      }
+    }
+    t.arraySize = n;
+    return t;
+  }
+
+  private boolean arrayIsEmpty() {
+    Object[] a = array;
+    for (int i = 0; i < arraySize; i++) {
+      if (a[i] != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- length
@@ -324,11 +341,12 @@ public final class LuaTable implements TruffleObject {
     return unboundSearch(n);
   }
 
+  /** unbound_search: doubling then binary search for a border among the hash part's keys. */
   @TruffleBoundary
   private int unboundSearch(int j) {
     long i = j;
     long k = j + 1L;
-    while (hashGet((double) k) != null) {
+    while (rawgetInt((int) k) != null) {
       i = k;
       k *= 2;
       if (k > Integer.MAX_VALUE) {
@@ -342,7 +360,7 @@ public final class LuaTable implements TruffleObject {
     }
     while (k - i > 1) {
       long m = (i + k) / 2;
-      if (hashGet((double) m) == null) {
+      if (rawgetInt((int) m) == null) {
         k = m;
       } else {
         i = m;
@@ -356,17 +374,19 @@ public final class LuaTable implements TruffleObject {
     return arraySize;
   }
 
-
-  /** table.insert(t, pos, v) / table.remove support: shift helpers live in the table library. */
+  /** Whether the hash part holds a non-nil value. */
   public boolean hasHashPart() {
     return live > 0;
   }
 
   // ---------------------------------------------------------------- hash part
 
+  /**
+   * The raw hash of a key: for a string lua5.1's luaS_hash, whose low bits are the key's main
+   * position (pass it to {@link #findString}).
+   */
   public static int hashOf(Object key) {
-    int h = key.hashCode();
-    return h ^ (h >>> 16);
+    return LuaTableSizes.hash(key);
   }
 
   private static boolean keyEquals(Object a, Object b) {
@@ -379,35 +399,55 @@ public final class LuaTable implements TruffleObject {
     if (a instanceof Double da) {
       return b instanceof Double db && da.doubleValue() == db.doubleValue();
     }
+    if (a instanceof Boolean ba) {
+      return ba.equals(b);
+    }
     return false;
   }
 
-  /** The entry position of key, or -1. */
+  /** The node of key (nil-valued ones included), or -1. -0 must be passed as 0. */
   public int findEntry(Object key) {
-    int[] idx = index;
-    if (idx.length == 0) {
+    Object[] ks = keys;
+    if (ks.length == 0) {
       return -1;
     }
-    int mask = idx.length - 1;
-    int b = hashOf(key) & mask;
-    while (true) {
-      int e = idx[b];
-      if (e == 0) {
-        return -1;
-      }
-      Object k = keys[e - 1];
-      if (keyEquals(k, key)) {
-        return e - 1;
-      }
-      b = (b + 1) & mask;
+    if (key instanceof Double d) {
+      return findNumber(d);
     }
+    int n = LuaTableSizes.mainPosition(key, ks.length);
+    int[] nx = nexts;
+    do {
+      if (keyEquals(ks[n], key)) {
+        return n;
+      }
+      n = nx[n] - 1;
+    } while (n >= 0);
+    return -1;
+  }
+
+  private int findNumber(double d) {
+    Object[] ks = keys;
+    if (ks.length == 0) {
+      return -1;
+    }
+    int n = LuaTableSizes.numberPosition(d, ks.length);
+    int[] nx = nexts;
+    do {
+      if (ks[n] instanceof Double k && k.doubleValue() == d) {
+        return n;
+      }
+      n = nx[n] - 1;
+    } while (n >= 0);
+    return -1;
   }
 
   private Object hashGet(Object key) {
-    if (used == 0) {
-      return null;
-    }
     int pos = findEntry(key);
+    return pos < 0 ? null : vals[pos];
+  }
+
+  private Object numberGet(double d) {
+    int pos = findNumber(d);
     return pos < 0 ? null : vals[pos];
   }
 
@@ -417,56 +457,213 @@ public final class LuaTable implements TruffleObject {
       setEntryValue(pos, value);
       return;
     }
-    if (value == null) {
+    insertKey(key, value);
+  }
+
+  private void numberPut(double d, Object value) {
+    int pos = findNumber(d);
+    if (pos >= 0) {
+      setEntryValue(pos, value);
       return;
     }
-    insertNew(key, value);
+    insertKey(d, value);
   }
 
-  private void insertNew(Object key, Object value) {
-    if (used == keys.length) {
-      rehash(live + 1);
+  /**
+   * luaH_set for an absent key: the key gets a node even when the value is nil, as in lua5.1;
+   * after a rehash it may land in the array part instead.
+   */
+  private void insertKey(Object key, Object value) {
+    int n = newKey(key);
+    if (n < 0) {
+      rehash(key, value);
+      rawset(key, value);
+      return;
     }
-    int pos = used++;
-    keys[pos] = key;
-    vals[pos] = value;
-    live++;
-    int mask = index.length - 1;
-    int b = hashOf(key) & mask;
-    while (index[b] != 0) {
-      b = (b + 1) & mask;
+    vals[n] = value;
+    if (value != null) {
+      live++;
     }
-    index[b] = pos + 1;
+    valueChanged(n);
   }
 
-  private void allocHash(int n) {
-    int cap = 4;
-    while (cap < n) {
-      cap <<= 1;
+  /**
+   * newkey: the node for a new key, or -1 when there is no free node (then the caller rehashes).
+   * A colliding key outside its main position moves to the free node.
+   */
+  private int newKey(Object key) {
+    Object[] ks = keys;
+    int size = ks.length;
+    if (size == 0) {
+      return -1;
     }
-    keys = new Object[cap];
-    vals = new Object[cap];
-    index = new int[cap * 2];
-    used = 0;
+    int mp = LuaTableSizes.mainPosition(key, size);
+    if (vals[mp] != null) {
+      int n = freePosition();
+      if (n < 0) {
+        return -1;
+      }
+      int[] nx = nexts;
+      int othern = LuaTableSizes.mainPosition(ks[mp], size);
+      if (othern != mp) {
+        // the colliding key moves into the free node
+        while (nx[othern] - 1 != mp) {
+          othern = nx[othern] - 1;
+        }
+        nx[othern] = n + 1;
+        ks[n] = ks[mp];
+        vals[n] = vals[mp];
+        nx[n] = nx[mp];
+        nx[mp] = 0;
+        vals[mp] = null;
+        layoutChanged();
+      } else {
+        // the new key goes into the free node, chained after its main position
+        nx[n] = nx[mp];
+        nx[mp] = n + 1;
+        mp = n;
+      }
+    } else if (ks[mp] != null) {
+      layoutChanged(); // a nil-valued key gives up its node
+    }
+    ks[mp] = key;
+    return mp;
+  }
+
+  /** getfreepos: the next free node below {@link #lastFree}, or -1. */
+  private int freePosition() {
+    Object[] ks = keys;
+    while (lastFree > 0) {
+      lastFree--;
+      if (ks[lastFree] == null) {
+        return lastFree;
+      }
+    }
+    return -1;
+  }
+
+  /** setnodevector: room for {@code size} keys, rounded up to a power of two (0: none). */
+  private void setNodeVector(int size) {
+    int n = LuaTableSizes.nodeCount(size);
+    if (n == 0) {
+      keys = EMPTY;
+      vals = EMPTY;
+      nexts = EMPTY_INDEX;
+    } else {
+      keys = new Object[n];
+      vals = new Object[n];
+      nexts = new int[n];
+    }
+    lastFree = n;
     live = 0;
   }
 
-  /** Compacts the entries (dropping nil-valued ones) and resizes for at least {@code need}. */
+  /**
+   * rehash: counts the integer keys in both parts plus the new key {@code ek}, and resizes to
+   * the array size computesizes picks and room in the hash part for the other keys. The value
+   * about to be stored chooses the storage of a new array part.
+   */
   @TruffleBoundary
-  private void rehash(int need) {
-    Object[] oldKeys = keys;
-    Object[] oldVals = vals;
-    int oldUsed = used;
-    allocHash(Math.max(4, (live + 1) * 2));
-    for (int i = 0; i < oldUsed; i++) {
-      if (oldVals[i] != null) {
-        insertNew(oldKeys[i], oldVals[i]);
+  private void rehash(Object ek, Object value) {
+    int[] nums = new int[LuaTableSizes.MAXBITS + 1];
+    int nasize = numUseArray(nums);
+    int totaluse = nasize;
+    Object[] ks = keys;
+    Object[] vs = vals;
+    for (int i = ks.length - 1; i >= 0; i--) {
+      if (vs[i] != null) {
+        nasize += LuaTableSizes.countInt(ks[i], nums);
+        totaluse++;
       }
     }
-    layoutChanged();
+    nasize += LuaTableSizes.countInt(ek, nums);
+    totaluse++;
+    long sizes = LuaTableSizes.computeSizes(nums, nasize);
+    resize((int) (sizes >>> 32), totaluse - (int) sizes, value);
   }
 
-  /** Entries moved: a new epoch, and compiled code relying on the old layout is invalidated. */
+  /** numusearray: counts the non-nil array slots per slice (2^(lg-1), 2^lg]. */
+  private int numUseArray(int[] nums) {
+    int ause = 0;
+    int i = 1;
+    for (int lg = 0, ttlg = 1; lg <= LuaTableSizes.MAXBITS; lg++, ttlg *= 2) {
+      int lc = 0;
+      int lim = ttlg;
+      if (lim > arraySize) {
+        lim = arraySize;
+        if (i > lim) {
+          break;
+        }
+      }
+      for (; i <= lim; i++) {
+        if (arrayGet(i - 1) != null) {
+          lc++;
+        }
+      }
+      nums[lg] += lc;
+      ause += lc;
+    }
+    return ause;
+  }
+
+  /** luaH_resizearray: a new array size, the hash part rebuilt at its current size. */
+  @TruffleBoundary
+  private void resizeArray(int nasize) {
+    resize(nasize, keys.length, null);
+  }
+
+  /**
+   * resize: grows or shrinks the array part (keys beyond it move to the hash part), then
+   * reinserts the old nodes from the last to the first.
+   */
+  private void resize(int nasize, int nhsize, Object value) {
+    layoutChanged();
+    int oldasize = arraySize;
+    Object[] oldKeys = keys;
+    Object[] oldVals = vals;
+    if (nasize > oldasize) {
+      growArray(nasize, value);
+    }
+    setNodeVector(nhsize);
+    if (nasize < oldasize) {
+      arraySize = nasize;
+      for (int i = nasize; i < oldasize; i++) {
+        Object v = arrayGet(i);
+        if (v != null) {
+          rawsetInt(i + 1, v);
+        }
+      }
+      if (nasize == 0) {
+        array = EMPTY;
+        numbers = null;
+      } else if (numbers != null) {
+        numbers = Arrays.copyOf(numbers, nasize);
+      } else {
+        array = Arrays.copyOf(array, nasize);
+      }
+    }
+    for (int i = oldKeys.length - 1; i >= 0; i--) {
+      if (oldVals[i] != null) {
+        rawset(oldKeys[i], oldVals[i]);
+      }
+    }
+  }
+
+  private void growArray(int nasize, Object value) {
+    if (numbers != null) {
+      double[] grown = Arrays.copyOf(numbers, nasize);
+      Arrays.fill(grown, arraySize, nasize, HOLE);
+      numbers = grown;
+    } else if (arraySize == 0 && value instanceof Double) {
+      numbers = holes(nasize);
+      array = EMPTY;
+    } else {
+      array = Arrays.copyOf(array, nasize);
+    }
+    arraySize = nasize;
+  }
+
+  /** Keys may have left their nodes: a new epoch, and compiled code relying on them is invalidated. */
   private void layoutChanged() {
     epoch++;
     if (layout != null || stable != null) {
@@ -546,24 +743,20 @@ public final class LuaTable implements TruffleObject {
    * constant-key site); returns its entry position or -1.
    */
   public int findString(String key, int hash) {
-    int[] idx = index;
-    if (idx.length == 0) {
+    Object[] ks = keys;
+    if (ks.length == 0) {
       return -1;
     }
-    Object[] ks = keys;
-    int mask = idx.length - 1;
-    int b = hash & mask;
-    while (true) {
-      int e = idx[b];
-      if (e == 0) {
-        return -1;
-      }
-      Object k = ks[e - 1];
+    int[] nx = nexts;
+    int n = hash & (ks.length - 1);
+    do {
+      Object k = ks[n];
       if (k == key || (k instanceof String s && s.equals(key))) {
-        return e - 1;
+        return n;
       }
-      b = (b + 1) & mask;
-    }
+      n = nx[n] - 1;
+    } while (n >= 0);
+    return -1;
   }
 
   /** {@link #rawgetString} with the key's hash known. */
@@ -644,7 +837,7 @@ public final class LuaTable implements TruffleObject {
         return true;
       }
     }
-    for (int p = Math.max(0, start - arraySize); p < used; p++) {
+    for (int p = Math.max(0, start - arraySize); p < keys.length; p++) {
       if (vals[p] != null) {
         out[0] = keys[p];
         out[1] = vals[p];
@@ -660,6 +853,37 @@ public final class LuaTable implements TruffleObject {
 
     InvalidKeyException() {
       super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Rebuilds the table as if it had been created with {@code narray}/{@code nhash} (luaH_new)
+   * and its keys stored in the order {@code order} names them (keys it does not hold are
+   * skipped), then its other keys in their current traversal order: the layout a library table
+   * gets in lua5.1 from luaL_register and the fields its luaopen function adds.
+   */
+  @TruffleBoundary
+  public void relayout(int narray, int nhash, Object[] order) {
+    java.util.LinkedHashMap<Object, Object> pairs = new java.util.LinkedHashMap<>();
+    Object[] kv = new Object[2];
+    Object k = null;
+    while (next(k, kv)) {
+      k = kv[0];
+      pairs.put(k instanceof Double d && d == 0.0 ? (Object) 0.0 : k, kv[1]);
+    }
+    layoutChanged();
+    array = narray > 0 ? new Object[narray] : EMPTY;
+    numbers = null;
+    arraySize = narray;
+    setNodeVector(nhash);
+    for (Object key : order) {
+      Object v = pairs.remove(key);
+      if (v != null) {
+        rawset(key, v);
+      }
+    }
+    for (java.util.Map.Entry<Object, Object> e : pairs.entrySet()) {
+      rawset(e.getKey(), e.getValue());
     }
   }
 
@@ -684,7 +908,7 @@ public final class LuaTable implements TruffleObject {
         break;
       }
     }
-    for (int p = 0; p < used; p++) {
+    for (int p = 0; p < keys.length; p++) {
       if (vals[p] != null && keys[p] instanceof Double d && d > max) {
         max = d;
       }
@@ -702,7 +926,7 @@ public final class LuaTable implements TruffleObject {
       }
     }
     boolean removed = false;
-    for (int p = 0; p < used; p++) {
+    for (int p = 0; p < keys.length; p++) {
       if (vals[p] != null && dead.test(keys[p], vals[p])) {
         setEntryValue(p, null);
         keys[p] = DEAD_KEY;
@@ -730,7 +954,7 @@ public final class LuaTable implements TruffleObject {
   @TruffleBoundary
   Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
     java.util.ArrayList<String> names = new java.util.ArrayList<>();
-    for (int p = 0; p < used; p++) {
+    for (int p = 0; p < keys.length; p++) {
       if (vals[p] != null && keys[p] instanceof String s) {
         names.add(s);
       }

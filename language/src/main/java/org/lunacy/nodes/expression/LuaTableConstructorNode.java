@@ -21,6 +21,10 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
   @Children private final LuaExpressionNode[] values;
   private final int positionalCount;
   private final boolean lastMulti;
+  /** OP_NEWTABLE's sizes: positional items but a multi-valued last one, keyed fields. */
+  private final int arrayHint;
+
+  private final int hashCount;
 
   public LuaTableConstructorNode(LuaExpressionNode[] keys, LuaExpressionNode[] values) {
     this.keys = keys;
@@ -34,6 +38,8 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     this.positionalCount = n;
     int last = values.length - 1;
     this.lastMulti = last >= 0 && keys[last] == null && values[last].isMultiValued();
+    this.arrayHint = n - (lastMulti ? 1 : 0);
+    this.hashCount = values.length - n;
   }
 
   /**
@@ -52,7 +58,8 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     Object resumedKey = null;
     Object[] numericKeyed = null;
     if (co == null) {
-      t = new LuaTable(positionalCount, values.length - positionalCount);
+      // without keyed fields the table is made at the end, from the items
+      t = hashCount == 0 ? null : LuaTable.forConstructor(arrayHint, hashCount);
       positional = new Object[positionalCount];
     } else {
       start = resumePhase(co);
@@ -89,8 +96,20 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
         throw suspend(y, i, t, positional, new Object[] {p, k, numericKeyed});
       }
     }
+    if (t == null) {
+      if (rest == null) {
+        return LuaTable.fromItems(positional, p, LuaTable.constructorSize(arrayHint));
+      }
+      Object[] all = withRest(positional, p, rest);
+      return LuaTable.fromItems(all, all.length, LuaTable.constructorSize(arrayHint));
+    }
     if (positionalCount > 0) {
-      fill(t, positional, p, rest);
+      if (rest == null) {
+        t.setArray(positional, p);
+      } else {
+        Object[] all = withRest(positional, p, rest);
+        t.setArray(all, all.length);
+      }
       if (numericKeyed != null) {
         restoreKeyed(t, numericKeyed, p + (rest == null ? 0 : rest.length));
       }
@@ -136,18 +155,10 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     }
   }
 
-  private static void fill(LuaTable t, Object[] positional, int count, Object[] rest) {
-    if (rest == null) {
-      t.setArray(positional, count);
-    } else {
-      fillRest(t, positional, count, rest);
-    }
-  }
-
   @CompilerDirectives.TruffleBoundary
-  private static void fillRest(LuaTable t, Object[] positional, int count, Object[] rest) {
+  private static Object[] withRest(Object[] positional, int count, Object[] rest) {
     Object[] all = java.util.Arrays.copyOf(positional, count + rest.length);
     System.arraycopy(rest, 0, all, count, rest.length);
-    t.setArray(all, all.length);
+    return all;
   }
 }
