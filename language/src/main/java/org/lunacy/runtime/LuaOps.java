@@ -47,6 +47,9 @@ public final class LuaOps {
     return null;
   }
 
+  private static final int INDEX_HASH = LuaTable.hashOf("__index");
+  private static final int NEWINDEX_HASH = LuaTable.hashOf("__newindex");
+
   /** luaT_gettmbyobj: the metamethod {@code event} of {@code v}, or null. */
   public static Object getMetamethod(Object v, String event) {
     LuaTable mt = getMetatable(v);
@@ -367,7 +370,7 @@ public final class LuaOps {
           return v;
         }
         LuaTable mt = table.getMetatable();
-        if (mt == null || (h = mt.rawgetString("__index")) == null) {
+        if (mt == null || (h = mt.getString("__index", INDEX_HASH)) == null) {
           return LuaNil.NIL;
         }
       } else {
@@ -393,7 +396,7 @@ public final class LuaOps {
       if (t instanceof LuaTable table) {
         LuaTable mt = table.getMetatable();
         if (mt == null
-            || (h = mt.rawgetString("__newindex")) == null
+            || (h = mt.getString("__newindex", NEWINDEX_HASH)) == null
             || table.rawget(key) != null) {
           rawsetChecked(table, key, value, site);
           return;

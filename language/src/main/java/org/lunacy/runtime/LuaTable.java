@@ -17,7 +17,7 @@ import java.util.Arrays;
  * border {@code #} finds are lua5.1's.
  *
  * <p>The hash part is PUC's node vector: {@code 2^k} nodes ({@link #keys}, {@link #vals}, {@link
- * #nexts}), a key living in its main position (see {@link LuaTableSizes#mainPosition}) or chained
+ * #links}), a key living in its main position (see {@link #position}) or chained
  * from it; a new key that collides takes a free node found by {@link #lastFree} moving down from
  * the end, and a colliding key that is not in its own main position moves out (newkey). When no
  * node is free, rehash counts the integer keys and picks new array and hash sizes (computesizes).
@@ -37,6 +37,8 @@ public final class LuaTable implements TruffleObject {
   private static final int[] EMPTY_INDEX = new int[0];
   /** Replaces the key of an entry removed by a weak-table sweep (so the key can be collected). */
   private static final Object DEAD_KEY = new Object();
+  /** The least node capacity allocated, so that 1, 2 and 4 nodes share arrays (regrowSmall). */
+  private static final int SMALL_CAPACITY = 4;
   /** A nil in a numbers-only array part: a signalling NaN that Lua arithmetic never produces. */
   private static final long HOLE_BITS = 0x7ff4_0000_dead_beefL;
   private static final double HOLE = Double.longBitsToDouble(HOLE_BITS);
@@ -54,8 +56,16 @@ public final class LuaTable implements TruffleObject {
   private Object[] keys = EMPTY;
   /** Node values (null: nil, the key stays until the next rehash). */
   private Object[] vals = EMPTY;
-  /** Per node: the next node of its collision chain plus one (0: end of the chain). */
-  private int[] nexts = EMPTY_INDEX;
+  /**
+   * Per node i: {@code links[2i]} is the next node of its collision chain plus one (0: end of
+   * the chain), {@code links[2i+1]} the raw hash of its key (PUC keeps a string's in the string).
+   */
+  private int[] links = EMPTY_INDEX;
+  /**
+   * sizenode: the number of nodes, 0 (PUC's dummy node) or a power of two; the arrays may be
+   * longer (small tables grow in place), with null keys beyond.
+   */
+  private int nodeSize;
   /** Free nodes are searched below this position (getfreepos). */
   private int lastFree;
   /** Nodes with a non-null value. */
@@ -407,36 +417,50 @@ public final class LuaTable implements TruffleObject {
 
   /** The node of key (nil-valued ones included), or -1. -0 must be passed as 0. */
   public int findEntry(Object key) {
-    Object[] ks = keys;
-    if (ks.length == 0) {
-      return -1;
-    }
     if (key instanceof Double d) {
       return findNumber(d);
     }
-    int n = LuaTableSizes.mainPosition(key, ks.length);
-    int[] nx = nexts;
+    return findHashed(key, LuaTableSizes.hash(key));
+  }
+
+  /** A key's main position from its raw hash: hashpow2 or hashmod (see mainposition). */
+  private static int position(Object key, int h, int size) {
+    if (key instanceof String || key instanceof Boolean) {
+      return h & (size - 1);
+    }
+    return Integer.remainderUnsigned(h, (size - 1) | 1);
+  }
+
+  private int findHashed(Object key, int h) {
+    int size = nodeSize;
+    if (size == 0) {
+      return -1;
+    }
+    Object[] ks = keys;
+    int[] ln = links;
+    int n = position(key, h, size);
     do {
-      if (keyEquals(ks[n], key)) {
+      if (ln[2 * n + 1] == h && keyEquals(ks[n], key)) {
         return n;
       }
-      n = nx[n] - 1;
+      n = ln[2 * n] - 1;
     } while (n >= 0);
     return -1;
   }
 
   private int findNumber(double d) {
-    Object[] ks = keys;
-    if (ks.length == 0) {
+    int size = nodeSize;
+    if (size == 0) {
       return -1;
     }
-    int n = LuaTableSizes.numberPosition(d, ks.length);
-    int[] nx = nexts;
+    Object[] ks = keys;
+    int[] ln = links;
+    int n = LuaTableSizes.numberPosition(d, size);
     do {
       if (ks[n] instanceof Double k && k.doubleValue() == d) {
         return n;
       }
-      n = nx[n] - 1;
+      n = ln[2 * n] - 1;
     } while (n >= 0);
     return -1;
   }
@@ -451,13 +475,15 @@ public final class LuaTable implements TruffleObject {
     return pos < 0 ? null : vals[pos];
   }
 
+  /** Stores under a key that is not a number. */
   private void hashPut(Object key, Object value) {
-    int pos = findEntry(key);
+    int h = LuaTableSizes.hash(key);
+    int pos = findHashed(key, h);
     if (pos >= 0) {
       setEntryValue(pos, value);
       return;
     }
-    insertKey(key, value);
+    insertKey(key, h, value);
   }
 
   private void numberPut(double d, Object value) {
@@ -466,18 +492,18 @@ public final class LuaTable implements TruffleObject {
       setEntryValue(pos, value);
       return;
     }
-    insertKey(d, value);
+    insertKey(d, LuaTableSizes.numberHash(d), value);
   }
 
   /**
    * luaH_set for an absent key: the key gets a node even when the value is nil, as in lua5.1;
    * after a rehash it may land in the array part instead.
    */
-  private void insertKey(Object key, Object value) {
-    int n = newKey(key);
+  @TruffleBoundary
+  private void insertKey(Object key, int h, Object value) {
+    int n = newKey(key, h);
     if (n < 0) {
-      rehash(key, value);
-      rawset(key, value);
+      rehashAndSet(key, h, value);
       return;
     }
     vals[n] = value;
@@ -487,46 +513,58 @@ public final class LuaTable implements TruffleObject {
     valueChanged(n);
   }
 
+  /** No free node: rehash, then store again (the key may now belong to the array part). */
+  private void rehashAndSet(Object key, int h, Object value) {
+    rehash(key, value);
+    if (key instanceof Double) {
+      rawset(key, value);
+    } else {
+      insertKey(key, h, value);
+    }
+  }
+
   /**
    * newkey: the node for a new key, or -1 when there is no free node (then the caller rehashes).
    * A colliding key outside its main position moves to the free node.
    */
-  private int newKey(Object key) {
+  private int newKey(Object key, int h) {
     Object[] ks = keys;
-    int size = ks.length;
+    int size = nodeSize;
     if (size == 0) {
       return -1;
     }
-    int mp = LuaTableSizes.mainPosition(key, size);
+    int[] ln = links;
+    int mp = position(key, h, size);
     if (vals[mp] != null) {
       int n = freePosition();
       if (n < 0) {
         return -1;
       }
-      int[] nx = nexts;
-      int othern = LuaTableSizes.mainPosition(ks[mp], size);
+      int othern = position(ks[mp], ln[2 * mp + 1], size);
       if (othern != mp) {
         // the colliding key moves into the free node
-        while (nx[othern] - 1 != mp) {
-          othern = nx[othern] - 1;
+        while (ln[2 * othern] - 1 != mp) {
+          othern = ln[2 * othern] - 1;
         }
-        nx[othern] = n + 1;
+        ln[2 * othern] = n + 1;
         ks[n] = ks[mp];
         vals[n] = vals[mp];
-        nx[n] = nx[mp];
-        nx[mp] = 0;
+        ln[2 * n] = ln[2 * mp];
+        ln[2 * n + 1] = ln[2 * mp + 1];
+        ln[2 * mp] = 0;
         vals[mp] = null;
         layoutChanged();
       } else {
         // the new key goes into the free node, chained after its main position
-        nx[n] = nx[mp];
-        nx[mp] = n + 1;
+        ln[2 * n] = ln[2 * mp];
+        ln[2 * mp] = n + 1;
         mp = n;
       }
     } else if (ks[mp] != null) {
       layoutChanged(); // a nil-valued key gives up its node
     }
     ks[mp] = key;
+    ln[2 * mp + 1] = h;
     return mp;
   }
 
@@ -548,12 +586,14 @@ public final class LuaTable implements TruffleObject {
     if (n == 0) {
       keys = EMPTY;
       vals = EMPTY;
-      nexts = EMPTY_INDEX;
+      links = EMPTY_INDEX;
     } else {
-      keys = new Object[n];
-      vals = new Object[n];
-      nexts = new int[n];
+      int cap = Math.max(n, SMALL_CAPACITY);
+      keys = new Object[cap];
+      vals = new Object[cap];
+      links = new int[2 * cap];
     }
+    nodeSize = n;
     lastFree = n;
     live = 0;
   }
@@ -563,14 +603,17 @@ public final class LuaTable implements TruffleObject {
    * the array size computesizes picks and room in the hash part for the other keys. The value
    * about to be stored chooses the storage of a new array part.
    */
-  @TruffleBoundary
   private void rehash(Object ek, Object value) {
+    if (arraySize == 0 && !(ek instanceof Double) && !hasNumberKeys()) {
+      resize(0, live + 1, value); // no integer keys: computesizes gives no array part
+      return;
+    }
     int[] nums = new int[LuaTableSizes.MAXBITS + 1];
     int nasize = numUseArray(nums);
     int totaluse = nasize;
     Object[] ks = keys;
     Object[] vs = vals;
-    for (int i = ks.length - 1; i >= 0; i--) {
+    for (int i = nodeSize - 1; i >= 0; i--) {
       if (vs[i] != null) {
         nasize += LuaTableSizes.countInt(ks[i], nums);
         totaluse++;
@@ -580,6 +623,15 @@ public final class LuaTable implements TruffleObject {
     totaluse++;
     long sizes = LuaTableSizes.computeSizes(nums, nasize);
     resize((int) (sizes >>> 32), totaluse - (int) sizes, value);
+  }
+
+  private boolean hasNumberKeys() {
+    for (int i = 0; i < nodeSize; i++) {
+      if (vals[i] != null && keys[i] instanceof Double) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** numusearray: counts the non-nil array slots per slice (2^(lg-1), 2^lg]. */
@@ -609,7 +661,7 @@ public final class LuaTable implements TruffleObject {
   /** luaH_resizearray: a new array size, the hash part rebuilt at its current size. */
   @TruffleBoundary
   private void resizeArray(int nasize) {
-    resize(nasize, keys.length, null);
+    resize(nasize, nodeSize, null);
   }
 
   /**
@@ -619,8 +671,15 @@ public final class LuaTable implements TruffleObject {
   private void resize(int nasize, int nhsize, Object value) {
     layoutChanged();
     int oldasize = arraySize;
+    int oldSize = nodeSize;
+    int newSize = LuaTableSizes.nodeCount(nhsize);
+    if (nasize == oldasize && oldSize <= 2 && newSize > 0 && newSize <= keys.length) {
+      regrowSmall(oldSize, newSize);
+      return;
+    }
     Object[] oldKeys = keys;
     Object[] oldVals = vals;
+    int[] oldLinks = links;
     if (nasize > oldasize) {
       growArray(nasize, value);
     }
@@ -642,11 +701,58 @@ public final class LuaTable implements TruffleObject {
         array = Arrays.copyOf(array, nasize);
       }
     }
-    for (int i = oldKeys.length - 1; i >= 0; i--) {
+    for (int i = oldSize - 1; i >= 0; i--) {
       if (oldVals[i] != null) {
-        rawset(oldKeys[i], oldVals[i]);
+        reinsert(oldKeys[i], oldLinks[2 * i + 1], oldVals[i]);
       }
     }
+  }
+
+  /**
+   * resize of a hash part of at most two nodes into arrays that have room for the new size:
+   * the same reinsertion, without allocating.
+   */
+  private void regrowSmall(int oldSize, int newSize) {
+    Object k0 = null;
+    Object v0 = null;
+    Object k1 = null;
+    Object v1 = null;
+    int h0 = 0;
+    int h1 = 0;
+    if (oldSize >= 1) {
+      k0 = keys[0];
+      v0 = vals[0];
+      h0 = links[1];
+    }
+    if (oldSize == 2) {
+      k1 = keys[1];
+      v1 = vals[1];
+      h1 = links[3];
+    }
+    Arrays.fill(keys, 0, oldSize, null);
+    Arrays.fill(vals, 0, oldSize, null);
+    Arrays.fill(links, 0, 2 * oldSize, 0);
+    nodeSize = newSize;
+    lastFree = newSize;
+    live = 0;
+    if (v1 != null) {
+      reinsert(k1, h1, v1);
+    }
+    if (v0 != null) {
+      reinsert(k0, h0, v0);
+    }
+  }
+
+  /** luaH_set of a key from the old node vector: absent from the new one, its hash known. */
+  private void reinsert(Object key, int h, Object value) {
+    if (key instanceof Double d) {
+      int k = (int) d.doubleValue();
+      if (k == d && k >= 1 && k <= arraySize) {
+        arraySet(k - 1, value);
+        return;
+      }
+    }
+    insertKey(key, h, value);
   }
 
   private void growArray(int nasize, Object value) {
@@ -743,18 +849,19 @@ public final class LuaTable implements TruffleObject {
    * constant-key site); returns its entry position or -1.
    */
   public int findString(String key, int hash) {
-    Object[] ks = keys;
-    if (ks.length == 0) {
+    int size = nodeSize;
+    if (size == 0) {
       return -1;
     }
-    int[] nx = nexts;
-    int n = hash & (ks.length - 1);
+    Object[] ks = keys;
+    int[] ln = links;
+    int n = hash & (size - 1);
     do {
       Object k = ks[n];
-      if (k == key || (k instanceof String s && s.equals(key))) {
+      if (k == key || (ln[2 * n + 1] == hash && k instanceof String s && s.equals(key))) {
         return n;
       }
-      n = nx[n] - 1;
+      n = ln[2 * n] - 1;
     } while (n >= 0);
     return -1;
   }
@@ -837,7 +944,7 @@ public final class LuaTable implements TruffleObject {
         return true;
       }
     }
-    for (int p = Math.max(0, start - arraySize); p < keys.length; p++) {
+    for (int p = Math.max(0, start - arraySize); p < nodeSize; p++) {
       if (vals[p] != null) {
         out[0] = keys[p];
         out[1] = vals[p];
@@ -908,7 +1015,7 @@ public final class LuaTable implements TruffleObject {
         break;
       }
     }
-    for (int p = 0; p < keys.length; p++) {
+    for (int p = 0; p < nodeSize; p++) {
       if (vals[p] != null && keys[p] instanceof Double d && d > max) {
         max = d;
       }
@@ -926,7 +1033,7 @@ public final class LuaTable implements TruffleObject {
       }
     }
     boolean removed = false;
-    for (int p = 0; p < keys.length; p++) {
+    for (int p = 0; p < nodeSize; p++) {
       if (vals[p] != null && dead.test(keys[p], vals[p])) {
         setEntryValue(p, null);
         keys[p] = DEAD_KEY;
@@ -954,7 +1061,7 @@ public final class LuaTable implements TruffleObject {
   @TruffleBoundary
   Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
     java.util.ArrayList<String> names = new java.util.ArrayList<>();
-    for (int p = 0; p < keys.length; p++) {
+    for (int p = 0; p < nodeSize; p++) {
       if (vals[p] != null && keys[p] instanceof String s) {
         names.add(s);
       }

@@ -33,7 +33,10 @@ final class LuaTableSizes {
     return (int) bits + (int) (bits >>> 32);
   }
 
-  /** The raw hash of any non-nil key; {@link #mainPosition} reduces it like mainposition. */
+  /**
+   * The raw hash of any non-nil key, which mainposition reduces to a node: hashpow2 (low bits)
+   * for strings and booleans, hashmod for numbers and objects.
+   */
   static int hash(Object key) {
     if (key instanceof String s) {
       return stringHash(s);
@@ -43,18 +46,6 @@ final class LuaTableSizes {
       return b ? 1 : 0;
     }
     return System.identityHashCode(key);
-  }
-
-  /** mainposition: hashpow2 for strings and booleans, hashmod for numbers and objects. */
-  static int mainPosition(Object key, int size) {
-    if (key instanceof String s) {
-      return stringHash(s) & (size - 1);
-    } else if (key instanceof Double d) {
-      return numberPosition(d, size);
-    } else if (key instanceof Boolean b) {
-      return (b ? 1 : 0) & (size - 1);
-    }
-    return Integer.remainderUnsigned(System.identityHashCode(key), (size - 1) | 1);
   }
 
   /** hashnum: zero (either sign) is node 0, other numbers hashmod of their halves' sum. */
