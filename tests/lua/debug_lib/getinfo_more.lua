@@ -1,6 +1,6 @@
 -- debug.getinfo: activelines, names from the call site (global, local, upvalue, method, field,
 -- "?" for computed keys), threads, negative levels, argument errors; getlocal/setlocal on the
--- levels of a suspended coroutine.
+-- levels of a suspended coroutine; the functions of its levels.
 local function keys(t)
   if t == nil then return "nil" end
   local k = {}
@@ -76,3 +76,14 @@ print(debug.setlocal(co, 1, 2, 100), debug.setlocal(co, 2, 2, 10))
 print(coroutine.resume(co))
 print(pcall(debug.getlocal, co, 5, 1))
 print(pcall(debug.getinfo, co, 1, "q"))
+local function inner(x) coroutine.yield(x) return x end
+local body = function(a) local r = inner(a) return r end
+local co = coroutine.create(body)
+coroutine.resume(co, 1)
+print(debug.getinfo(co, 1, "f").func == inner, debug.getinfo(co, 2, "f").func == body)
+print(debug.getinfo(co, 0, "f").func == coroutine.yield)
+print(debug.getinfo(co, 1, "u").nups, debug.getinfo(co, 2, "u").nups)
+local t = setmetatable({}, {__call = function(self, v) coroutine.yield(v) end})
+local co2 = coroutine.create(function() t(5) end)
+coroutine.resume(co2)
+print(type(debug.getinfo(co2, 1, "f").func))

@@ -295,6 +295,13 @@ public final class LuaStack {
         site = null;
       } else if (site == null) {
         site = node;
+        // the call this activation is in called the level below: that level's function
+        if (!out.isEmpty()
+            && out.get(out.size() - 1).isLua()
+            && node instanceof LuaCallNode
+            && callee(co.recordValue(i, 0)) instanceof LuaFunction f) {
+          out.set(out.size() - 1, withFunction(out.get(out.size() - 1), f));
+        }
         if (out.isEmpty()
             && node instanceof LuaCallNode
             && co.recordValue(i, 0) instanceof LuaFunction f
@@ -303,7 +310,19 @@ public final class LuaStack {
         }
       }
     }
+    if (!out.isEmpty() && out.get(out.size() - 1).isLua()) {
+      out.set(out.size() - 1, withFunction(out.get(out.size() - 1), co.bottom));
+    }
     return out;
+  }
+
+  /** The function a call of {@code v} runs: itself or its {@code __call} metamethod. */
+  private static Object callee(Object v) {
+    return v == null || v instanceof LuaFunction ? v : LuaOps.getMetamethod(v, "__call");
+  }
+
+  private static Level withFunction(Level l, LuaFunction f) {
+    return new Level(l.root(), f, l.line(), l.site(), l.frame());
   }
 
   /** Whether the running code is a coroutine's (its stack has no C function at the bottom). */
