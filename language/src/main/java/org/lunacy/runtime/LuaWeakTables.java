@@ -3,8 +3,10 @@ package org.lunacy.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.lunacy.LuaContext;
 
 /**
@@ -55,28 +57,48 @@ public final class LuaWeakTables {
   @TruffleBoundary
   public static void registerFinalizable(LuaContext ctx, LuaUserdata u) {
     if (u.getMetatable() != null) {
-      ctx.finalizable.add(new Object[] {new WeakReference<>(u), u.getMetatable()});
+      ctx.finalizable.add(new Object[] {u.weakSelf(), u.getMetatable()});
     }
   }
 
   /**
-   * Runs {@code __gc} for collected userdata, newest first. The collected object itself is gone,
-   * so the metamethod receives a stand-in with the same metatable: nothing else can reach it.
+   * Takes the collected userdata off the finalizable list, newest first, each with a stand-in: the
+   * collected object itself is gone, so its finalizer and the weak tables that held it get a new
+   * userdata with the same metatable, which nothing else can reach.
    */
-  private static void finalizeUnreachable(LuaContext ctx) {
+  private static List<Object[]> separateCollected(LuaContext ctx, Map<Object, LuaUserdata> standIns) {
+    List<Object[]> out = new ArrayList<>();
     for (int i = ctx.finalizable.size() - 1; i >= 0; i--) {
       Object[] e = ctx.finalizable.get(i);
       if (((WeakReference<?>) e[0]).get() == null) {
         ctx.finalizable.remove(i);
-        LuaTable mt = (LuaTable) e[1];
-        Object gc = mt.rawgetString("__gc");
-        if (gc instanceof LuaFunction) {
-          LuaUserdata standIn = new LuaUserdata();
-          standIn.setMetatable(mt);
-          LuaCalls.callArgs(gc, standIn);
-        }
+        LuaUserdata standIn = new LuaUserdata();
+        standIn.setMetatable((LuaTable) e[1]);
+        standIns.put(e[0], standIn);
+        out.add(new Object[] {standIn, e[1]});
       }
     }
+    return out;
+  }
+
+  /** Runs {@code __gc} for the separated userdata (GCTM), in the order given. */
+  private static void finalizeSeparated(List<Object[]> separated) {
+    for (Object[] e : separated) {
+      Object gc = ((LuaTable) e[1]).rawgetString("__gc");
+      if (gc instanceof LuaFunction) {
+        LuaCalls.callArgs(gc, e[0]);
+      }
+    }
+  }
+
+  private static WeakReference<?> weakRef(Object v) {
+    return v instanceof LuaUserdata u ? u.weakSelf() : new WeakReference<>(v);
+  }
+
+  /** What a parked weak part is after the collection: itself, a stand-in, or null if dead. */
+  private static Object revive(Object ref, Map<Object, LuaUserdata> standIns) {
+    Object v = ((WeakReference<?>) ref).get();
+    return v != null ? v : standIns.get(ref);
   }
 
   /**
@@ -140,7 +162,7 @@ public final class LuaWeakTables {
             }
             entries.add(
                 new Object[] {
-                  t, wk ? new WeakReference<>(k) : k, wv ? new WeakReference<>(v) : v, wk, wv
+                  t, wk ? weakRef(k) : k, wv ? weakRef(v) : v, wk, wv
                 });
             return true;
           });
@@ -150,14 +172,18 @@ public final class LuaWeakTables {
     for (int i = 0; i < 2; i++) {
       System.gc();
     }
+    // As in 5.1, userdata being finalized stay as weak keys until the next cycle (marktmu marks
+    // them before cleartable runs); as weak values they are cleared (iscleared: isfinalized).
+    Map<Object, LuaUserdata> standIns = new IdentityHashMap<>();
+    List<Object[]> separated = separateCollected(ctx, standIns);
     for (Object[] e : parked) {
       LuaTable t = (LuaTable) e[0];
-      Object k = (Boolean) e[3] ? ((WeakReference<?>) e[1]).get() : e[1];
+      Object k = (Boolean) e[3] ? revive(e[1], standIns) : e[1];
       Object v = (Boolean) e[4] ? ((WeakReference<?>) e[2]).get() : e[2];
       if (k != null && v != null) {
         t.rawset(k, v);
       }
     }
-    finalizeUnreachable(ctx);
+    finalizeSeparated(separated);
   }
 }

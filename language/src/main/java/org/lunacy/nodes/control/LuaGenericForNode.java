@@ -165,6 +165,13 @@ public final class LuaGenericForNode extends LuaStatementNode {
       Object[] results = (Object[]) r;
       Object first = results.length > 0 ? results[0] : LuaNil.NIL;
       if (first == LuaNil.NIL) {
+        // as OP_TFORLOOP leaves nils in the result registers: the last key is not kept alive
+        frame.setObject(controlSlot, LuaNil.NIL);
+        for (int i = 0; i < vars.length; i++) {
+          if (!vars[i].captured) {
+            frame.setObject(vars[i].slot, LuaNil.NIL);
+          }
+        }
         return false;
       }
       frame.setObject(controlSlot, first);
