@@ -28,6 +28,11 @@ public abstract class LuaArithNode extends LuaBinaryOpNode {
     return op;
   }
 
+  /** How error messages name the operands ("local 'x'"), or null. */
+  public String[] getOperandDescriptions() {
+    return new String[] {leftDesc, rightDesc};
+  }
+
   @Specialization
   protected double doDoubles(double a, double b) {
     return LuaOps.arithRaw(op, a, b);

@@ -12,6 +12,10 @@ import org.lunacy.runtime.LuaOps;
 public abstract class LuaUnaryMinusNode extends LuaExpressionNode {
   private final String operandDesc;
 
+  public String getOperandDescription() {
+    return operandDesc;
+  }
+
   protected LuaUnaryMinusNode(String operandDesc) {
     this.operandDesc = operandDesc;
   }

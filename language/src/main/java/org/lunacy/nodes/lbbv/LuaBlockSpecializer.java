@@ -503,7 +503,9 @@ public final class LuaBlockSpecializer {
           return LuaType.NUMBER;
         }
         consumed |= lastDeps;
-        m.replace(new LuaNumberOpNode(LuaNumberOpNode.NEG, m.getOperand(), null));
+        LuaNumberOpNode neg = numberOp(LuaNumberOpNode.NEG, m.getOperand(), null, m.getLine());
+        neg.setOperandDescriptions(m.getOperandDescription(), null);
+        m.replace(neg);
         return LuaType.NUMBER;
       }
       lastDeps = 0;
@@ -598,6 +600,12 @@ public final class LuaBlockSpecializer {
     b.replace(n);
   }
 
+  private static LuaNumberOpNode numberOp(int op, LuaExpressionNode left, LuaExpressionNode right, int line) {
+    LuaNumberOpNode n = new LuaNumberOpNode(op, left, right);
+    n.setLine(line);
+    return n;
+  }
+
   private static boolean containsCall(Node n) {
     if (n instanceof org.lunacy.nodes.call.LuaCallNode) {
       return true;
@@ -630,7 +638,10 @@ public final class LuaBlockSpecializer {
           return LuaType.NUMBER;
         }
         consumed |= ld | rd;
-        b.replace(new LuaNumberOpNode(arith.getOperation(), b.getLeft(), b.getRight()));
+        LuaNumberOpNode n = numberOp(arith.getOperation(), b.getLeft(), b.getRight(), b.getLine());
+        String[] descs = arith.getOperandDescriptions();
+        n.setOperandDescriptions(descs[0], descs[1]);
+        b.replace(n);
         return LuaType.NUMBER;
       }
       return LuaType.UNKNOWN;
@@ -644,7 +655,7 @@ public final class LuaBlockSpecializer {
         } else {
           code = cmp.isOrEqual() ? LuaNumberOpNode.LE : LuaNumberOpNode.LT;
         }
-        b.replace(new LuaNumberOpNode(code, b.getLeft(), b.getRight()));
+        b.replace(numberOp(code, b.getLeft(), b.getRight(), b.getLine()));
       }
       return LuaType.BOOLEAN;
     }

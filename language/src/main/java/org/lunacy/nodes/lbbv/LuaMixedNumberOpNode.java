@@ -43,9 +43,8 @@ public final class LuaMixedNumberOpNode extends LuaExpressionNode {
     if (countChecks) {
       LuaTypeChecks.add(1);
     }
-    if ((leftKnown ? b : a) instanceof Double) {
-      double x = (Double) a;
-      double y = (Double) b;
+    // the known operand is tested too: only debug.setlocal could have changed its type
+    if (a instanceof Double x && b instanceof Double y) {
       switch (op) {
         case LuaNumberOpNode.LT:
           return x < y;

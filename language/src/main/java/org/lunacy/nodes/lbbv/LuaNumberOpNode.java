@@ -23,6 +23,9 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
   @Child private LuaExpressionNode left;
   @Child private LuaExpressionNode right;
   private final int op;
+  /** How error messages of the generic fallback name the operands. */
+  private String leftDesc;
+  private String rightDesc;
 
   public LuaNumberOpNode(int op, LuaExpressionNode left, LuaExpressionNode right) {
     this.op = op;
@@ -30,18 +33,13 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
     this.right = right;
   }
 
-  public boolean isComparison() {
-    return op >= LT && op <= GE;
+  void setOperandDescriptions(String left, String right) {
+    this.leftDesc = left;
+    this.rightDesc = right;
   }
 
-  static double number(LuaExpressionNode e, VirtualFrame frame) {
-    try {
-      return e.executeDouble(frame);
-    } catch (UnexpectedResultException ex) {
-      // the type context proved a number: this is a bug in the versioning, not a Lua error
-      CompilerDirectives.transferToInterpreter();
-      throw new IllegalStateException("block version type context violated: " + ex.getResult());
-    }
+  public boolean isComparison() {
+    return op >= LT && op <= GE;
   }
 
   @Override
@@ -49,26 +47,76 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
     if (isComparison()) {
       return compare(frame);
     }
-    return executeNumber(frame);
+    try {
+      return executeNumber(frame);
+    } catch (UnexpectedResultException e) {
+      return e.getResult();
+    }
   }
 
   @Override
-  public double executeDouble(VirtualFrame frame) {
+  public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
     return executeNumber(frame);
   }
 
-  private double executeNumber(VirtualFrame frame) {
-    double a = number(left, frame);
+  /**
+   * The typed operation. An operand that is not a number after all (only {@code debug.setlocal}
+   * can change a local's type behind its version's back) makes the operation generic: its value
+   * comes back in an {@link UnexpectedResultException}, like any non-double result.
+   */
+  private double executeNumber(VirtualFrame frame) throws UnexpectedResultException {
+    double a;
+    try {
+      a = left.executeDouble(frame);
+    } catch (UnexpectedResultException e) {
+      throw new UnexpectedResultException(generic(frame, e.getResult(), null, false));
+    }
     if (op == NEG) {
       return -a;
     }
-    double b = number(right, frame);
+    double b;
+    try {
+      b = right.executeDouble(frame);
+    } catch (UnexpectedResultException e) {
+      throw new UnexpectedResultException(generic(frame, a, e.getResult(), true));
+    }
     return LuaOps.arithRaw(op, a, b);
   }
 
-  private boolean compare(VirtualFrame frame) {
-    double a = number(left, frame);
-    double b = number(right, frame);
+  /** The operation on values of any type, as the untyped operator nodes do it. */
+  private Object generic(VirtualFrame frame, Object a, Object b, boolean haveRight) {
+    CompilerDirectives.transferToInterpreter();
+    if (op == NEG) {
+      return LuaOps.arith(LuaOps.UNM, a, a, this, leftDesc, leftDesc);
+    }
+    Object r = haveRight ? b : right.execute(frame);
+    switch (op) {
+      case LT:
+        return LuaOps.lessThan(a, r, this);
+      case LE:
+        return LuaOps.lessEqual(a, r, this);
+      case GT:
+        return LuaOps.lessThan(r, a, this);
+      case GE:
+        return LuaOps.lessEqual(r, a, this);
+      default:
+        return LuaOps.arith(op, a, r, this, leftDesc, rightDesc);
+    }
+  }
+
+  private Object compare(VirtualFrame frame) {
+    double a;
+    try {
+      a = left.executeDouble(frame);
+    } catch (UnexpectedResultException e) {
+      return generic(frame, e.getResult(), null, false);
+    }
+    double b;
+    try {
+      b = right.executeDouble(frame);
+    } catch (UnexpectedResultException e) {
+      return generic(frame, a, e.getResult(), true);
+    }
     switch (op) {
       case LT:
         return a < b;

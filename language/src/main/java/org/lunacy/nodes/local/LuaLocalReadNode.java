@@ -1,5 +1,7 @@
 package org.lunacy.nodes.local;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.lunacy.nodes.lbbv.LuaType;
@@ -10,7 +12,7 @@ import org.lunacy.runtime.LuaCell;
 public final class LuaLocalReadNode extends LuaExpressionNode {
   private final LuaLocalVar var;
   /** The type the enclosing block version proves for this read ({@code LuaType.UNKNOWN} if none). */
-  @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private byte knownType;
+  @CompilationFinal private byte knownType;
 
   public LuaLocalReadNode(LuaLocalVar var) {
     this.var = var;
@@ -26,7 +28,13 @@ public final class LuaLocalReadNode extends LuaExpressionNode {
   @Override
   public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
     if (knownType == LuaType.NUMBER) {
-      return (Double) frame.getObject(var.slot);
+      // known by the block version; only debug.setlocal can break that
+      Object v = frame.getObject(var.slot);
+      if (v instanceof Double d) {
+        return d;
+      }
+      CompilerDirectives.transferToInterpreter();
+      throw new UnexpectedResultException(v);
     }
     return super.executeDouble(frame);
   }
