@@ -25,10 +25,10 @@ public final class LuaOptions {
   @Option(
       help =
           "Lazy basic block versioning: function and loop bodies specialized per entry type"
-              + " context (false: one generic version of every block).",
+              + " context (off by default: coroutine bodies still deoptimize repeatedly under it).",
       category = OptionCategory.EXPERT,
       stability = OptionStability.EXPERIMENTAL)
-  public static final OptionKey<Boolean> BlockVersioning = new OptionKey<>(true);
+  public static final OptionKey<Boolean> BlockVersioning = new OptionKey<>(false);
 
   @Option(
       help = "Versions of a block before it falls back to its generic version.",
