@@ -30,7 +30,7 @@ public final class LuaWeakTables {
     if (mt == null) {
       return 0;
     }
-    Object m = mt.rawgetString("__mode");
+    Object m = mt.rawgetEvent("__mode");
     if (!(m instanceof String s)) {
       return 0;
     }
@@ -69,7 +69,7 @@ public final class LuaWeakTables {
       if (((WeakReference<?>) e[0]).get() == null) {
         ctx.finalizable.remove(i);
         LuaTable mt = (LuaTable) e[1];
-        Object gc = mt.rawgetString("__gc");
+        Object gc = mt.rawgetEvent("__gc");
         if (gc instanceof LuaFunction) {
           LuaUserdata standIn = new LuaUserdata();
           standIn.setMetatable(mt);
