@@ -53,7 +53,7 @@ public final class LuaOps {
   /** luaT_gettmbyobj: the metamethod {@code event} of {@code v}, or null. */
   public static Object getMetamethod(Object v, String event) {
     LuaTable mt = getMetatable(v);
-    return mt == null ? null : mt.rawgetString(event);
+    return mt == null ? null : mt.rawgetEvent(event);
   }
 
   // ------------------------------------------------------------------ conversions
@@ -249,7 +249,7 @@ public final class LuaOps {
     if (mt1 == null) {
       return null;
     }
-    Object tm1 = mt1.rawgetString(event);
+    Object tm1 = mt1.rawgetEvent(event);
     if (tm1 == null) {
       return null;
     }
@@ -259,7 +259,7 @@ public final class LuaOps {
     if (mt2 == null) {
       return null;
     }
-    Object tm2 = mt2.rawgetString(event);
+    Object tm2 = mt2.rawgetEvent(event);
     if (tm2 == null) {
       return null;
     }

@@ -110,6 +110,52 @@ public final class LuaTable implements TruffleObject {
         LuaTableSizes.constructorSize(na), LuaTableSizes.constructorSize(nh));
   }
 
+  /** Metamethod names (in {@link #eventIndex} order), whose hashes are computed once. */
+  private static final String[] EVENTS = {
+    "__index", "__newindex", "__gc", "__mode", "__eq", "__add", "__sub", "__mul", "__div",
+    "__mod", "__pow", "__unm", "__len", "__lt", "__le", "__concat", "__call", "__tostring",
+    "__metatable"
+  };
+
+  private static final int[] EVENT_HASHES = new int[EVENTS.length];
+
+  static {
+    for (int i = 0; i < EVENTS.length; i++) {
+      EVENT_HASHES[i] = LuaTableSizes.stringHash(EVENTS[i]);
+    }
+  }
+
+  /** {@link #rawgetString} of a metamethod name (luaT_gettm), without hashing it again. */
+  public Object rawgetEvent(String event) {
+    int i = eventIndex(event);
+    return i < 0 ? rawgetString(event) : getString(event, EVENT_HASHES[i]);
+  }
+
+  private static int eventIndex(String event) {
+    return switch (event) {
+      case "__index" -> 0;
+      case "__newindex" -> 1;
+      case "__gc" -> 2;
+      case "__mode" -> 3;
+      case "__eq" -> 4;
+      case "__add" -> 5;
+      case "__sub" -> 6;
+      case "__mul" -> 7;
+      case "__div" -> 8;
+      case "__mod" -> 9;
+      case "__pow" -> 10;
+      case "__unm" -> 11;
+      case "__len" -> 12;
+      case "__lt" -> 13;
+      case "__le" -> 14;
+      case "__concat" -> 15;
+      case "__call" -> 16;
+      case "__tostring" -> 17;
+      case "__metatable" -> 18;
+      default -> -1;
+    };
+  }
+
   /** The array or hash size OP_NEWTABLE encodes for {@code n} constructor items. */
   public static int constructorSize(int n) {
     return LuaTableSizes.constructorSize(n);

@@ -32,7 +32,7 @@ public final class LuaWeakTables {
     if (mt == null) {
       return 0;
     }
-    Object m = mt.rawgetString("__mode");
+    Object m = mt.rawgetEvent("__mode");
     if (!(m instanceof String s)) {
       return 0;
     }

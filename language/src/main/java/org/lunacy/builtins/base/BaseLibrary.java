@@ -78,7 +78,7 @@ public final class BaseLibrary {
         throw LuaError.argError(2, "setmetatable", "nil or table expected");
       }
       LuaTable old = t.getMetatable();
-      if (old != null && old.rawgetString("__metatable") != null) {
+      if (old != null && old.rawgetEvent("__metatable") != null) {
         throw LuaError.error("cannot change a protected metatable");
       }
       LuaTable newMt = mt == LuaNil.NIL ? null : (LuaTable) mt;
@@ -92,7 +92,7 @@ public final class BaseLibrary {
       if (mt == null) {
         return one(LuaNil.NIL);
       }
-      Object protect = mt.rawgetString("__metatable");
+      Object protect = mt.rawgetEvent("__metatable");
       return one(protect != null ? protect : mt);
     });
     LuaBuiltins.defineInline(ctx, g, "next", BaseLibrary::next);
