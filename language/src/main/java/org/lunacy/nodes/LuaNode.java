@@ -67,7 +67,7 @@ public abstract class LuaNode extends Node {
   }
 
   /** Yields come only out of calls (metamethods and iterators run as C calls and cannot). */
-  private static boolean containsCall(Node node) {
+  public static boolean containsCall(Node node) {
     if (node instanceof LuaCallNode) {
       return true;
     }

@@ -297,16 +297,7 @@ public final class LuaTable implements TruffleObject {
    * their slots.
    */
   public void setArray(Object[] items, int count) {
-    boolean allNumbers = count > 0;
-    for (int i = 0; i < count; i++) {
-      Object v = items[i];
-      if (v == LuaNil.NIL) {
-        items[i] = null;
-        allNumbers = false;
-      } else if (!(v instanceof Double)) {
-        allNumbers = false;
-      }
-    }
+    boolean allNumbers = itemsToSlots(items, count) && count > 0;
     if (count > arraySize) {
       resizeArray(count);
     }
@@ -326,16 +317,8 @@ public final class LuaTable implements TruffleObject {
     }
   }
 
-  /**
-   * A constructor with positional items only: the array part OP_NEWTABLE sized for {@code size}
-   * items, or for all {@code count} of them when a multi-valued last item brought more.
-   */
-  public static LuaTable fromItems(Object[] items, int count, int size) {
-    LuaTable t = new LuaTable();
-    int n = Math.max(size, count);
-    if (n == 0) {
-      return t;
-    }
+  /** Turns nil items into empty slots; returns whether all {@code count} items are numbers. */
+  private static boolean itemsToSlots(Object[] items, int count) {
     boolean allNumbers = true;
     for (int i = 0; i < count; i++) {
       Object v = items[i];
@@ -346,6 +329,20 @@ public final class LuaTable implements TruffleObject {
         allNumbers = false;
       }
     }
+    return allNumbers;
+  }
+
+  /**
+   * A constructor with positional items only: the array part OP_NEWTABLE sized for {@code size}
+   * items, or for all {@code count} of them when a multi-valued last item brought more.
+   */
+  public static LuaTable fromItems(Object[] items, int count, int size) {
+    LuaTable t = new LuaTable();
+    int n = Math.max(size, count);
+    if (n == 0) {
+      return t;
+    }
+    boolean allNumbers = itemsToSlots(items, count);
     if (allNumbers) {
       double[] nums = n == count ? new double[n] : holes(n);
       for (int i = 0; i < count; i++) {

@@ -580,21 +580,13 @@ public final class LuaBlockSpecializer {
    */
   private void mixed(LuaBinaryNode b, boolean leftKnown, long knownDeps) {
     LuaExpressionNode unknown = leftKnown ? b.getRight() : b.getLeft();
-    if (containsCall(unknown)) {
+    if (org.lunacy.nodes.LuaNode.containsCall(unknown)) {
       return;
     }
     consumed |= knownDeps;
     LuaBinaryOpNode op = b.getOp();
-    int code;
-    if (op instanceof LuaCompareNode cmp) {
-      if (cmp.isSwapped()) {
-        code = cmp.isOrEqual() ? LuaNumberOpNode.GE : LuaNumberOpNode.GT;
-      } else {
-        code = cmp.isOrEqual() ? LuaNumberOpNode.LE : LuaNumberOpNode.LT;
-      }
-    } else {
-      code = ((LuaArithNode) op).getOperation();
-    }
+    int code =
+        op instanceof LuaCompareNode cmp ? compareCode(cmp) : ((LuaArithNode) op).getOperation();
     LuaMixedNumberOpNode n = new LuaMixedNumberOpNode(code, b.getLeft(), b.getRight(), op, leftKnown);
     n.setLine(b.getLine());
     b.replace(n);
@@ -606,16 +598,12 @@ public final class LuaBlockSpecializer {
     return n;
   }
 
-  private static boolean containsCall(Node n) {
-    if (n instanceof org.lunacy.nodes.call.LuaCallNode) {
-      return true;
+  /** The {@link LuaNumberOpNode} code of a comparison ({@code a > b} compares swapped). */
+  private static int compareCode(LuaCompareNode cmp) {
+    if (cmp.isSwapped()) {
+      return cmp.isOrEqual() ? LuaNumberOpNode.GE : LuaNumberOpNode.GT;
     }
-    for (Node child : n.getChildren()) {
-      if (containsCall(child)) {
-        return true;
-      }
-    }
-    return false;
+    return cmp.isOrEqual() ? LuaNumberOpNode.LE : LuaNumberOpNode.LT;
   }
 
   private byte binary(LuaBinaryNode b, byte[] ctx) {
@@ -649,13 +637,7 @@ public final class LuaBlockSpecializer {
     if (op instanceof LuaCompareNode cmp) {
       if (numbers && !dry) {
         consumed |= ld | rd;
-        int code;
-        if (cmp.isSwapped()) {
-          code = cmp.isOrEqual() ? LuaNumberOpNode.GE : LuaNumberOpNode.GT;
-        } else {
-          code = cmp.isOrEqual() ? LuaNumberOpNode.LE : LuaNumberOpNode.LT;
-        }
-        b.replace(numberOp(code, b.getLeft(), b.getRight(), b.getLine()));
+        b.replace(numberOp(compareCode(cmp), b.getLeft(), b.getRight(), b.getLine()));
       }
       return LuaType.BOOLEAN;
     }

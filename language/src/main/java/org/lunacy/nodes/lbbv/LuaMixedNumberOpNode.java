@@ -45,18 +45,9 @@ public final class LuaMixedNumberOpNode extends LuaExpressionNode {
     }
     // the known operand is tested too: only debug.setlocal could have changed its type
     if (a instanceof Double x && b instanceof Double y) {
-      switch (op) {
-        case LuaNumberOpNode.LT:
-          return x < y;
-        case LuaNumberOpNode.LE:
-          return x <= y;
-        case LuaNumberOpNode.GT:
-          return x > y;
-        case LuaNumberOpNode.GE:
-          return x >= y;
-        default:
-          return LuaOps.arithRaw(op, x, y);
-      }
+      return op >= LuaNumberOpNode.LT
+          ? LuaNumberOpNode.compareRaw(op, x, y)
+          : LuaOps.arithRaw(op, x, y);
     }
     if (!seenOther) {
       CompilerDirectives.transferToInterpreterAndInvalidate();

@@ -117,6 +117,11 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
     } catch (UnexpectedResultException e) {
       return generic(frame, a, e.getResult(), true);
     }
+    return compareRaw(op, a, b);
+  }
+
+  /** A comparison on doubles by its code ({@link #LT} to {@link #GE}). */
+  static boolean compareRaw(int op, double a, double b) {
     switch (op) {
       case LT:
         return a < b;
