@@ -12,8 +12,6 @@ import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.access.LuaIndexNode;
 import org.lunacy.nodes.lbbv.LuaCallSite;
 import org.lunacy.nodes.lbbv.LuaReturnProfile;
-import org.lunacy.nodes.lbbv.LuaType;
-import org.lunacy.nodes.lbbv.LuaTypeChecks;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
@@ -58,12 +56,11 @@ public final class LuaCallNode extends LuaExpressionNode {
   /**
    * Set in a block version that relies on this call's first result having type {@link
    * #expectedType}: the return profile of the callee that guarantees it, and the assumption that
-   * another callee's results fit too (invalidated, with the version, when one does not).
+   * no other function is called here (invalidated, with the version, when one is).
    */
   @CompilationFinal private LuaReturnProfile expected;
   @CompilationFinal private byte expectedType;
   private Assumption expectedHolds;
-  private final boolean countChecks = LuaTypeChecks.enabled;
 
   private LuaCallNode(
       LuaExpressionNode function,
@@ -305,24 +302,18 @@ public final class LuaCallNode extends LuaExpressionNode {
       site.called(fn);
     }
     if (expected != null) {
-      checkExpected(fn, (Object[]) r);
+      checkExpected(fn);
     }
     return (Object[]) r;
   }
 
   /**
-   * The version relies on the first result's type: a callee with the expected return profile
-   * keeps it by itself (its returns widen the profile, and the version depends on that); the
-   * result of another callee is tested, and a misfit ends the version.
+   * The version relies on the first result's type, which the expected callee's return profile
+   * guarantees (its returns keep it honest, and the version depends on it). Another callee ends
+   * the version: the one built next knows that this call calls several functions.
    */
-  private void checkExpected(Object fn, Object[] r) {
-    if (LuaCallSite.profileOf(fn) == expected) {
-      return;
-    }
-    if (countChecks) {
-      LuaTypeChecks.add(1);
-    }
-    if (!LuaType.is(r.length == 0 ? LuaNil.NIL : r[0], expectedType)) {
+  private void checkExpected(Object fn) {
+    if (LuaCallSite.profileOf(fn) != expected && expectedHolds.isValid()) {
       CompilerDirectives.transferToInterpreterAndInvalidate();
       expectedHolds.invalidate();
     }

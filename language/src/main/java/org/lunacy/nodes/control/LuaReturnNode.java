@@ -116,13 +116,17 @@ public final class LuaReturnNode extends LuaStatementNode {
     }
     byte t = known;
     if (t == LuaType.UNKNOWN && valueType != UNSPECIALIZED && r != null) {
-      if (p.getType() == LuaType.UNKNOWN) {
+      if (p.getType() == LuaType.UNKNOWN || !p.sampling()) {
         return;
       }
       if (countChecks) {
         LuaTypeChecks.add(1);
       }
-      t = LuaType.of(r.length == 0 ? LuaNil.NIL : r[0]);
+      Object v = r.length == 0 ? LuaNil.NIL : r[0];
+      if (p.getType() != LuaReturnProfile.NONE && LuaType.is(v, p.getType())) {
+        return;
+      }
+      t = LuaType.of(v);
     }
     if (!p.holds(t)) {
       p.widen(t);

@@ -233,7 +233,7 @@ public final class LuaBlockSpecializer {
 
   /**
    * A call's first result: typed by the return profile of the one function the call has called
-   * so far, if that profile knows one type. The version then relies on the profile staying as it
+   * so far, if that profile says it always returned a number. The version then relies on the profile staying as it
    * is and on other callees' results fitting too ({@link LuaCallNode#expect}). A dry pass does
    * not speculate: what it finds flows into nested blocks, which rely only on guards.
    */
@@ -252,9 +252,12 @@ public final class LuaBlockSpecializer {
       return LuaType.UNKNOWN;
     }
     byte t = p.getType();
-    if (t == LuaType.UNKNOWN || t == LuaReturnProfile.NONE || !p.getStable().isValid()) {
+    // only numbers feed typed operations; for other types the profile's returns would be
+    // tested for nothing
+    if (t != LuaType.NUMBER || !p.getStable().isValid()) {
       return LuaType.UNKNOWN;
     }
+    p.rely();
     assumptions.add(p.getStable());
     assumptions.add(c.expect(p, t));
     lastDeps = SPECULATED;
@@ -661,15 +664,8 @@ public final class LuaBlockSpecializer {
     }
   }
 
-  /**
-   * One operand a proven number, the other unknown: a node that tests only the unknown one,
-   * unless that operand holds a call (a yield there needs the generic node's resume phases).
-   */
-  private void mixed(LuaBinaryNode b, boolean leftKnown, long knownDeps) {
-    if (org.lunacy.nodes.LuaNode.containsCall(b.getLeft())
-        || org.lunacy.nodes.LuaNode.containsCall(b.getRight())) {
-      return;
-    }
+  /** One operand a proven number, the other unknown: a node that tests only the unknown one. */
+  private boolean mixed(LuaBinaryNode b, boolean leftKnown, long knownDeps) {
     consumed |= knownDeps;
     LuaBinaryOpNode op = b.getOp();
     int code =
@@ -677,6 +673,7 @@ public final class LuaBlockSpecializer {
     LuaMixedNumberOpNode n = new LuaMixedNumberOpNode(code, b.getLeft(), b.getRight(), op, leftKnown);
     n.setLine(b.getLine());
     b.replace(n);
+    return true;
   }
 
   private static LuaNumberOpNode numberOp(int op, LuaExpressionNode left, LuaExpressionNode right, int line) {
@@ -703,7 +700,12 @@ public final class LuaBlockSpecializer {
     boolean numbers = lt == LuaType.NUMBER && rt == LuaType.NUMBER;
     if (!numbers && !dry && (lt == LuaType.NUMBER || rt == LuaType.NUMBER)
         && (op instanceof LuaArithNode || op instanceof LuaCompareNode)) {
-      mixed(b, lt == LuaType.NUMBER, lt == LuaType.NUMBER ? ld : rd);
+      if (mixed(b, lt == LuaType.NUMBER, lt == LuaType.NUMBER ? ld : rd)
+          && op instanceof LuaArithNode) {
+        // a number unless a metamethod says otherwise (typed users fall back then)
+        lastDeps = SPECULATED;
+        return LuaType.NUMBER;
+      }
       return op instanceof LuaCompareNode ? LuaType.BOOLEAN : LuaType.UNKNOWN;
     }
     if (op instanceof LuaArithNode arith) {

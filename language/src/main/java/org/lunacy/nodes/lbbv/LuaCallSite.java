@@ -1,6 +1,7 @@
 package org.lunacy.nodes.lbbv;
 
 import com.oracle.truffle.api.RootCallTarget;
+import org.lunacy.nodes.LuaBuiltinRootNode;
 import org.lunacy.nodes.LuaFunctionRootNode;
 import org.lunacy.runtime.LuaFunction;
 
@@ -21,6 +22,9 @@ public final class LuaCallSite {
     if (fn instanceof LuaFunction f) {
       RootCallTarget target = f.callTarget;
       if (target != null && target.getRootNode() instanceof LuaFunctionRootNode root) {
+        return root.getReturnProfile();
+      }
+      if (target != null && target.getRootNode() instanceof LuaBuiltinRootNode root) {
         return root.getReturnProfile();
       }
     }

@@ -1,6 +1,7 @@
 package org.lunacy.nodes.lbbv;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.lunacy.nodes.LuaExpressionNode;
@@ -25,6 +26,7 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
   @Child private LuaExpressionNode left;
   @Child private LuaExpressionNode right;
   private final int op;
+  @CompilationFinal private boolean seenOther;
   /** How error messages of the generic fallback name the operands. */
   private String leftDesc;
   private String rightDesc;
@@ -103,7 +105,7 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
 
   /** The left operand was no number: the right one is evaluated for the generic operation. */
   private Object genericRight(VirtualFrame frame, Object a) {
-    CompilerDirectives.transferToInterpreter();
+    seeOther();
     if (op == NEG) {
       return generic(a, null);
     }
@@ -118,7 +120,7 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
 
   /** The operation on values of any type, as the untyped operator nodes do it. */
   private Object generic(Object a, Object b) {
-    CompilerDirectives.transferToInterpreter();
+    seeOther();
     switch (op) {
       case NEG:
         return LuaOps.arith(LuaOps.UNM, a, a, this, leftDesc, leftDesc);
@@ -132,6 +134,14 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
         return LuaOps.lessEqual(b, a, this);
       default:
         return LuaOps.arith(op, a, b, this, leftDesc, rightDesc);
+    }
+  }
+
+  /** The first operand that is not a number deoptimizes; later ones take the generic path. */
+  private void seeOther() {
+    if (!seenOther) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      seenOther = true;
     }
   }
 

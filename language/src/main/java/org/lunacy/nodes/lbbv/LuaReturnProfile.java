@@ -20,6 +20,22 @@ public final class LuaReturnProfile {
 
   @CompilationFinal private byte type = NONE;
   private final Assumption stable = Truffle.getRuntime().createAssumption("return type");
+  /**
+   * Valid while no block version relies on the profile: until then returns whose type is not
+   * proven are only sampled, in the interpreter, rather than each tested.
+   */
+  private final Assumption unused = Truffle.getRuntime().createAssumption("return type unused");
+  private int samples;
+
+  /** Returns whose type is not proven that are tested while nothing relies on the profile. */
+  private static final int SAMPLES = 8;
+
+  /** The profile of a builtin whose first result always has type {@code type}. */
+  public static LuaReturnProfile fixed(byte type) {
+    LuaReturnProfile p = new LuaReturnProfile();
+    p.type = type;
+    return p;
+  }
 
   public byte getType() {
     return type;
@@ -27,6 +43,26 @@ public final class LuaReturnProfile {
 
   public Assumption getStable() {
     return stable;
+  }
+
+  /** A block version relies on the profile from now on: every return keeps it honest. */
+  public void rely() {
+    unused.invalidate();
+  }
+
+  /**
+   * Whether a return whose value's type is not proven tests it: always once something relies on
+   * the profile, else only the first few in the interpreter.
+   */
+  public boolean sampling() {
+    if (!unused.isValid()) {
+      return true;
+    }
+    if (!CompilerDirectives.inInterpreter() || samples >= SAMPLES) {
+      return false;
+    }
+    samples++;
+    return true;
   }
 
   /** Whether a return of a value of type {@code t} keeps the profile as it is. */

@@ -223,18 +223,28 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
 
   /**
    * Retires version {@code i} once the calls it could not type have all returned, so that a new
-   * version types them, if the cap leaves room for it.
+   * version types them, if the cap leaves room for it and one of the callees returns numbers.
    */
   private boolean retireIfKnown(int i) {
     if (count >= versions.length) {
       return false;
     }
+    boolean typed = false;
     for (LuaCallSite site : pendingCalls[i]) {
       if (site.isPending()) {
         return false;
       }
+      LuaReturnProfile p = site.getProfile();
+      typed |= p != null && p.getType() == LuaType.NUMBER;
     }
     CompilerDirectives.transferToInterpreterAndInvalidate();
+    if (!typed) {
+      // nothing to learn from these callees: the version stays
+      LuaCallSite[][] pc = pendingCalls.clone();
+      pc[i] = null;
+      pendingCalls = pc;
+      return false;
+    }
     boolean[] r = retired.clone();
     r[i] = true;
     retired = r;
