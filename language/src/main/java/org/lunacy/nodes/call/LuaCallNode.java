@@ -3,6 +3,7 @@ package org.lunacy.nodes.call;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -11,7 +12,6 @@ import com.oracle.truffle.api.profiles.BranchProfile;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.access.LuaIndexNode;
 import org.lunacy.nodes.lbbv.LuaCallSite;
-import org.lunacy.nodes.lbbv.LuaReturnProfile;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
@@ -55,12 +55,12 @@ public final class LuaCallNode extends LuaExpressionNode {
   private final LuaCallSite site = new LuaCallSite();
   /**
    * Set in a block version that relies on this call's first result having type {@link
-   * #expectedType}: the return profile of the callee that guarantees it, and the assumption that
+   * #expectedType}: the callee whose return profile guarantees it, and the assumption that
    * no other function is called here (invalidated, with the version, when one is).
    */
-  @CompilationFinal private LuaReturnProfile expected;
+  @CompilationFinal private RootCallTarget expected;
   @CompilationFinal private byte expectedType;
-  private Assumption expectedHolds;
+  @CompilationFinal private Assumption expectedHolds;
 
   private LuaCallNode(
       LuaExpressionNode function,
@@ -109,11 +109,11 @@ public final class LuaCallNode extends LuaExpressionNode {
 
   /**
    * Called by the block specializer: the version relies on the first result having {@code
-   * type}, as the return profile {@code profile} of the one callee seen so far promises. Returns
+   * type}, as the return profile of {@code target}, the one callee seen so far, promises. Returns
    * the assumption the version depends on for calls of other functions.
    */
-  public Assumption expect(LuaReturnProfile profile, byte type) {
-    this.expected = profile;
+  public Assumption expect(RootCallTarget target, byte type) {
+    this.expected = target;
     this.expectedType = type;
     this.expectedHolds = Truffle.getRuntime().createAssumption("call result type");
     return expectedHolds;
@@ -313,7 +313,9 @@ public final class LuaCallNode extends LuaExpressionNode {
    * the version: the one built next knows that this call calls several functions.
    */
   private void checkExpected(Object fn) {
-    if (LuaCallSite.profileOf(fn) != expected && expectedHolds.isValid()) {
+    // compiled code has compared the callee's call target already, in the inline cache
+    boolean same = fn instanceof LuaFunction f && f.callTarget == expected;
+    if (!same && expectedHolds.isValid()) {
       CompilerDirectives.transferToInterpreterAndInvalidate();
       expectedHolds.invalidate();
     }

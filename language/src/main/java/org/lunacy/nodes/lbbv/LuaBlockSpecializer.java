@@ -259,7 +259,7 @@ public final class LuaBlockSpecializer {
     }
     p.rely();
     assumptions.add(p.getStable());
-    assumptions.add(c.expect(p, t));
+    assumptions.add(c.expect(site.getTarget(), t));
     lastDeps = SPECULATED;
     return t;
   }

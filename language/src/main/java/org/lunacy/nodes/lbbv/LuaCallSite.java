@@ -14,19 +14,16 @@ import org.lunacy.runtime.LuaFunction;
 public final class LuaCallSite {
   private static final Object SEVERAL = new Object();
 
-  /** Null before the first call, then a {@link LuaReturnProfile} or {@link #SEVERAL}. */
+  /** Null before the first call, then the call target of the one function called, or {@link #SEVERAL}. */
   private Object callee;
 
-  /** The return profile of the function a call of {@code fn} ran, or null (builtins...). */
-  public static LuaReturnProfile profileOf(Object fn) {
-    if (fn instanceof LuaFunction f) {
-      RootCallTarget target = f.callTarget;
-      if (target != null && target.getRootNode() instanceof LuaFunctionRootNode root) {
-        return root.getReturnProfile();
-      }
-      if (target != null && target.getRootNode() instanceof LuaBuiltinRootNode root) {
-        return root.getReturnProfile();
-      }
+  /** The return profile of the function a call target runs, or null (builtins without one). */
+  public static LuaReturnProfile profileOf(RootCallTarget target) {
+    if (target.getRootNode() instanceof LuaFunctionRootNode root) {
+      return root.getReturnProfile();
+    }
+    if (target.getRootNode() instanceof LuaBuiltinRootNode root) {
+      return root.getReturnProfile();
     }
     return null;
   }
@@ -36,19 +33,28 @@ public final class LuaCallSite {
     if (c == SEVERAL) {
       return;
     }
-    LuaReturnProfile p = profileOf(fn);
-    Object now = p == null ? SEVERAL : p;
+    Object now = fn instanceof LuaFunction f && f.callTarget != null ? f.callTarget : SEVERAL;
     callee = c == null || c == now ? now : SEVERAL;
   }
 
   /** Whether the site has called nothing yet, or only a function that has not returned yet. */
   public boolean isPending() {
     Object c = callee;
-    return c == null || (c instanceof LuaReturnProfile p && p.getType() == LuaReturnProfile.NONE);
+    if (c == null) {
+      return true;
+    }
+    LuaReturnProfile p = getProfile();
+    return p != null && p.getType() == LuaReturnProfile.NONE;
+  }
+
+  /** The call target of the one function called here, or null. */
+  public RootCallTarget getTarget() {
+    return callee instanceof RootCallTarget t ? t : null;
   }
 
   /** The return profile of the one function called here, or null. */
   public LuaReturnProfile getProfile() {
-    return callee instanceof LuaReturnProfile p ? p : null;
+    RootCallTarget t = getTarget();
+    return t == null ? null : profileOf(t);
   }
 }

@@ -3,6 +3,7 @@ package org.lunacy.nodes.lbbv;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.expression.LuaBinaryOpNode;
 import org.lunacy.runtime.LuaCoroutine;
@@ -37,6 +38,16 @@ public final class LuaMixedNumberOpNode extends LuaExpressionNode {
     this.generic = generic;
     this.leftKnown = leftKnown;
     this.countChecks = LuaTypeChecks.enabled;
+  }
+
+  /** For a typed user: the arithmetic result unboxed, or anything else in the exception. */
+  @Override
+  public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
+    Object r = execute(frame);
+    if (r instanceof Double d) {
+      return d;
+    }
+    throw new UnexpectedResultException(r);
   }
 
   /** Phases of a yield (a call operand): 0 in the left operand, 1 in the right one. */
