@@ -60,6 +60,9 @@ public final class LuaContext {
   public final java.util.List<org.lunacy.runtime.LuaStack.HandlerSite> handlerSites =
       new java.util.ArrayList<>();
 
+  /** fgets on C's stdin (installed by the io library, which owns its buffer): for debug.debug. */
+  public java.util.function.IntFunction<String> stdinLine = size -> null;
+
   private double gcPause = 200;
   private double gcStepMul = 200;
 

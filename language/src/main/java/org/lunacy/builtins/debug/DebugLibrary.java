@@ -14,6 +14,7 @@ import org.lunacy.nodes.control.LuaBlockNode;
 import org.lunacy.nodes.expression.LuaFunctionNode;
 import org.lunacy.nodes.lbbv.LuaVersionedBlockNode;
 import org.lunacy.nodes.util.LuaBuiltinNode;
+import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
@@ -80,6 +81,7 @@ public final class DebugLibrary {
       }
       return new Object[] {v};
     });
+    define(ctx, debug, "debug", (self, args) -> debugLoop(ctx));
     define(ctx, debug, "sethook", (self, args) -> sethook(ctx, self, args));
     define(ctx, debug, "gethook", (self, args) -> {
       LuaHooks.State h =
@@ -109,6 +111,57 @@ public final class DebugLibrary {
       }
       return new Object[0];
     });
+  }
+
+  /**
+   * debug.debug (db_debug): prompts on stderr, reads lines of at most 249 bytes from stdin and
+   * runs each as a chunk named "=(debug command)" until a line "cont" or the end of input; errors
+   * are printed on stderr and the loop goes on.
+   */
+  @TruffleBoundary
+  private static Object[] debugLoop(LuaContext ctx) {
+    while (true) {
+      writeErr(ctx, "lua_debug> ");
+      String line = ctx.stdinLine.apply(250);
+      if (line == null || line.equals("cont\n")) {
+        return new Object[0];
+      }
+      int nul = line.indexOf('\0');
+      if (nul >= 0) {
+        line = line.substring(0, nul); // luaL_loadbuffer gets strlen(buffer) bytes
+      }
+      Object error = null;
+      int depth = ctx.depth;
+      int cCalls = ctx.cCalls;
+      try {
+        LuaFunction chunk = ctx.language.load(line, "=(debug command)", ctx.globals);
+        LuaCalls.call(chunk, new Object[1]);
+      } catch (LuaError e) {
+        e.setWhere("", null, false);
+        error = e.getValue();
+      } catch (StackOverflowError e) {
+        error = "stack overflow";
+      }
+      ctx.depth = depth;
+      ctx.cCalls = cCalls;
+      if (error != null) {
+        // lua_tostring: strings and numbers; lua5.1 crashes on anything else
+        String msg = LuaOps.toStringOrNull(error);
+        if (msg == null) {
+          msg = "(error object is a " + LuaTypes.typeName(error) + " value)";
+        }
+        writeErr(ctx, msg + "\n");
+      }
+    }
+  }
+
+  private static void writeErr(LuaContext ctx, String s) {
+    try {
+      ctx.env.err().write(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      ctx.env.err().flush();
+    } catch (java.io.IOException e) {
+      // fputs to stderr: failures are ignored
+    }
   }
 
   /**

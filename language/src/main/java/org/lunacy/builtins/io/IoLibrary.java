@@ -84,6 +84,15 @@ public final class IoLibrary {
         io.newFile(LuaFile.STANDARD, LuaStream.ofOutput(ctx.out(), null, LuaStream.IOFBF));
     LuaFile stderr =
         io.newFile(LuaFile.STANDARD, LuaStream.ofOutput(ctx.env.err(), null, LuaStream.IONBF));
+    LuaStream stdinStream = stdin.stream;
+    ctx.stdinLine =
+        size -> {
+          try {
+            return stdinStream.isClosed() ? null : stdinStream.gets(size);
+          } catch (IOException e) {
+            return null;
+          }
+        };
     io.input = stdin;
     io.output = stdout;
     lib.rawset("stdin", stdin);

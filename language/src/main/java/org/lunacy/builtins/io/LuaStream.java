@@ -259,6 +259,27 @@ final class LuaStream implements Closeable {
   }
 
   /**
+   * fgets: up to {@code size - 1} bytes, through the first newline (kept); null when nothing was
+   * read before the end of file.
+   */
+  String gets(int size) throws IOException {
+    beginRead();
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < size - 1) {
+      int c = peek();
+      if (c < 0) {
+        break;
+      }
+      rpos++;
+      sb.append((char) c);
+      if (c == '\n') {
+        break;
+      }
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  /**
    * read_chars: up to {@code n} bytes ({@code n} as C's size_t, negative meaning huge); null if
    * nothing was read.
    */
