@@ -63,8 +63,10 @@ public final class LuaContext {
   /** fgets on C's stdin (installed by the io library, which owns its buffer): for debug.debug. */
   public java.util.function.IntFunction<String> stdinLine = size -> null;
 
-  private double gcPause = 200;
-  private double gcStepMul = 200;
+  private int gcPause = 200;
+  private int gcStepMul = 200;
+  /** Basic collector steps done in the current cycle (see collectgarbage "step"). */
+  public double gcSteps;
 
   private final OutputStream out;
 
@@ -101,8 +103,8 @@ public final class LuaContext {
   }
 
   /** collectgarbage("setpause"/"setstepmul"): stores the value, returns the previous one. */
-  public double gcParameter(String which, double value) {
-    double old;
+  public int gcParameter(String which, int value) {
+    int old;
     if (which.equals("setpause")) {
       old = gcPause;
       gcPause = value;
@@ -111,6 +113,10 @@ public final class LuaContext {
       gcStepMul = value;
     }
     return old;
+  }
+
+  public int gcStepMul() {
+    return gcStepMul;
   }
 
   @TruffleBoundary
