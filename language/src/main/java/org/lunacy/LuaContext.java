@@ -53,6 +53,10 @@ public final class LuaContext {
   public final java.util.List<java.lang.ref.WeakReference<LuaTable>> weakTables =
       new java.util.ArrayList<>();
 
+  /** Tables used as metatables while they had no {@code __mode} (see LuaWeakTables). */
+  public final java.util.List<java.lang.ref.WeakReference<LuaTable>> plainMetatables =
+      new java.util.ArrayList<>();
+
   /** Userdata with a metatable, for their {@code __gc} (see LuaWeakTables.collect). */
   public final java.util.List<Object[]> finalizable = new java.util.ArrayList<>();
 

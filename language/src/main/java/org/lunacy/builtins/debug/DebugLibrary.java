@@ -25,6 +25,7 @@ import org.lunacy.runtime.LuaStack;
 import org.lunacy.runtime.LuaTable;
 import org.lunacy.runtime.LuaTypes;
 import org.lunacy.runtime.LuaUserdata;
+import org.lunacy.runtime.LuaWeakTables;
 
 /** The debug library (ldblib.c): the parts that do not need hooks into the interpreter. */
 public final class DebugLibrary {
@@ -51,6 +52,7 @@ public final class DebugLibrary {
       Object v = LuaBuiltinNode.arg(args, 1);
       if (v instanceof LuaTable t) {
         t.setMetatable(m);
+        LuaWeakTables.updateMode(ctx, t, m);
       } else if (v instanceof LuaUserdata u) {
         u.setMetatable(m);
       } else if (v instanceof String) {
