@@ -67,6 +67,12 @@ public final class LuaContext {
   /** fgets on C's stdin (installed by the io library, which owns its buffer): for debug.debug. */
   public java.util.function.IntFunction<String> stdinLine = size -> null;
 
+  /**
+   * glibc mktime's guess of the UTC offset (seconds east), the offset of its previous result: it
+   * decides which of the two readings of an ambiguous local time mktime returns.
+   */
+  public final long[] mktimeGuess = {0};
+
   private int gcPause = 200;
   private int gcStepMul = 200;
   /** Basic collector steps done in the current cycle (see collectgarbage "step"). */

@@ -206,6 +206,10 @@ public final class BaseLibrary {
       } catch (LuaError e) {
         e.setWhere("", null, false);
         return new Object[] {LuaNil.NIL, e.getValue()};
+      } catch (OutOfMemoryError e) {
+        // lua_load's LUA_ERRMEM: the chunk outgrew what a string can hold
+        sb = null;
+        return new Object[] {LuaNil.NIL, "not enough memory"};
       }
       return load(ctx, sb.toString(), name);
     });
