@@ -62,7 +62,11 @@ public final class DebugLibrary {
     });
     define(ctx, debug, "getregistry", (self, args) -> new Object[] {ctx.registry});
     define(ctx, debug, "getfenv", (self, args) -> {
+      self.checkAny(args, 1);
       Object v = LuaBuiltinNode.arg(args, 1);
+      if (v instanceof LuaCoroutine) {
+        return new Object[] {ctx.globals}; // a thread's global table (threads share one here)
+      }
       if (v instanceof LuaFunction f) {
         return new Object[] {f.env == null ? LuaNil.NIL : f.env};
       }
@@ -97,6 +101,7 @@ public final class DebugLibrary {
     define(ctx, debug, "getupvalue", (self, args) -> {
       Object f = LuaBuiltinNode.arg(args, 1);
       int n = self.checkInt(args, 2);
+      checkFunction(self, args);
       if (f instanceof LuaFunction lf && !lf.isBuiltin() && n >= 1 && n <= lf.upvalues.length) {
         String name = upvalueName(lf, n);
         return new Object[] {name, lf.upvalues[n - 1].value};
@@ -105,14 +110,22 @@ public final class DebugLibrary {
     });
     define(ctx, debug, "setupvalue", (self, args) -> {
       Object f = LuaBuiltinNode.arg(args, 1);
-      int n = self.checkInt(args, 2);
       self.checkAny(args, 3);
+      int n = self.checkInt(args, 2);
+      checkFunction(self, args);
       if (f instanceof LuaFunction lf && !lf.isBuiltin() && n >= 1 && n <= lf.upvalues.length) {
         lf.upvalues[n - 1].value = args[3];
         return new Object[] {upvalueName(lf, n)};
       }
       return new Object[0];
     });
+  }
+
+  /** luaL_checktype(L, 1, LUA_TFUNCTION) of auxupvalue. */
+  private static void checkFunction(LuaBuiltinNode self, Object[] args) {
+    if (!(LuaBuiltinNode.arg(args, 1) instanceof LuaFunction)) {
+      throw self.typeError(args, 1, "function");
+    }
   }
 
   /**
@@ -476,6 +489,11 @@ public final class DebugLibrary {
       }
     } else {
       throw LuaError.argError(arg + 1, "getinfo", "function or level expected");
+    }
+    // lua_getinfo takes a leading '>' (db_getinfo adds one before the options for a function
+    // argument); any other '>' is an invalid option
+    if (what.indexOf('>', a instanceof LuaFunction ? 0 : 1) >= 0) {
+      throw LuaError.argError(arg + 2, "getinfo", "invalid option");
     }
     for (char c : what.toCharArray()) {
       switch (c) {
