@@ -53,9 +53,8 @@ public final class LuaContext {
   public final java.util.List<java.lang.ref.WeakReference<LuaTable>> weakTables =
       new java.util.ArrayList<>();
 
-  /** Tables used as metatables while they had no {@code __mode} (see LuaWeakTables). */
-  public final java.util.List<java.lang.ref.WeakReference<LuaTable>> plainMetatables =
-      new java.util.ArrayList<>();
+  /** Whether a metatable got a {@code __mode} key after setmetatable used it (LuaWeakTables). */
+  public boolean lateWeakModes;
 
   /** Userdata with a metatable, for their {@code __gc} (see LuaWeakTables.collect). */
   public final java.util.List<Object[]> finalizable = new java.util.ArrayList<>();

@@ -546,6 +546,9 @@ public final class LuaTable implements TruffleObject {
    */
   @TruffleBoundary
   private void insertKey(Object key, int h, Object value) {
+    if (plainMetatable && value != null && "__mode".equals(key)) {
+      LuaWeakTables.modeAdded();
+    }
     int n = newKey(key, h);
     if (n < 0) {
       rehashAndSet(key, h, value);

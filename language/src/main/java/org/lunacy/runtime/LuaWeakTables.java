@@ -27,8 +27,9 @@ public final class LuaWeakTables {
   private LuaWeakTables() {}
 
   /**
-   * Called by setmetatable: remembers tables whose metatable declares a weak mode, and (once per
-   * metatable) metatables without one, in case they get a {@code __mode} later.
+   * Called by setmetatable: remembers tables whose metatable declares a weak mode, and marks
+   * metatables without one, so that a {@code __mode} key added to them later is noticed (see
+   * {@link #modeAdded}).
    */
   @TruffleBoundary
   public static void updateMode(LuaContext ctx, LuaTable t, LuaTable mt) {
@@ -37,33 +38,28 @@ public final class LuaWeakTables {
       ctx.weakTables.add(new WeakReference<>(t));
     }
     t.weakMode = mode;
-    if (mode == 0 && mt != null && !mt.plainMetatable) {
+    if (mode == 0 && mt != null) {
       mt.plainMetatable = true;
-      ctx.plainMetatables.add(new WeakReference<>(mt));
     }
   }
 
+  /** Called when a {@code __mode} key is added to a table that setmetatable has used. */
+  @TruffleBoundary
+  public static void modeAdded() {
+    LuaContext.get(null).lateWeakModes = true;
+  }
+
   /**
-   * Registers the tables whose metatable got a {@code __mode} after setmetatable: if one of the
-   * remembered plain metatables has a weak mode now, walks everything reachable from the globals,
-   * the registry and the stack (lua5.1's collector reads {@code __mode} as it traverses each
-   * table) and registers the tables that use such a metatable.
+   * Registers the tables whose metatable got a {@code __mode} after setmetatable: walks everything
+   * reachable from the globals, the registry and the stack (lua5.1's collector reads {@code
+   * __mode} as it traverses each table) and registers the tables that use a metatable with a weak
+   * mode.
    */
   private static void noticeLateModes(LuaContext ctx) {
-    boolean late = false;
-    for (Iterator<WeakReference<LuaTable>> it = ctx.plainMetatables.iterator(); it.hasNext(); ) {
-      LuaTable mt = it.next().get();
-      if (mt == null) {
-        it.remove();
-      } else if (modeOf(mt) != 0) {
-        mt.plainMetatable = false;
-        it.remove();
-        late = true;
-      }
-    }
-    if (!late) {
+    if (!ctx.lateWeakModes) {
       return;
     }
+    ctx.lateWeakModes = false;
     Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     ArrayDeque<Object> work = new ArrayDeque<>();
     Consumer<Object> visit =
