@@ -53,6 +53,9 @@ public final class LuaContext {
   public final java.util.List<java.lang.ref.WeakReference<LuaTable>> weakTables =
       new java.util.ArrayList<>();
 
+  /** Whether a metatable got a {@code __mode} key after setmetatable used it (LuaWeakTables). */
+  public boolean lateWeakModes;
+
   /** Userdata with a metatable, for their {@code __gc} (see LuaWeakTables.collect). */
   public final java.util.List<Object[]> finalizable = new java.util.ArrayList<>();
 
@@ -60,8 +63,19 @@ public final class LuaContext {
   public final java.util.List<org.lunacy.runtime.LuaStack.HandlerSite> handlerSites =
       new java.util.ArrayList<>();
 
-  private double gcPause = 200;
-  private double gcStepMul = 200;
+  /** fgets on C's stdin (installed by the io library, which owns its buffer): for debug.debug. */
+  public java.util.function.IntFunction<String> stdinLine = size -> null;
+
+  /**
+   * glibc mktime's guess of the UTC offset (seconds east), the offset of its previous result: it
+   * decides which of the two readings of an ambiguous local time mktime returns.
+   */
+  public final long[] mktimeGuess = {0};
+
+  private int gcPause = 200;
+  private int gcStepMul = 200;
+  /** Basic collector steps done in the current cycle (see collectgarbage "step"). */
+  public double gcSteps;
 
   private final OutputStream out;
 
@@ -98,8 +112,8 @@ public final class LuaContext {
   }
 
   /** collectgarbage("setpause"/"setstepmul"): stores the value, returns the previous one. */
-  public double gcParameter(String which, double value) {
-    double old;
+  public int gcParameter(String which, int value) {
+    int old;
     if (which.equals("setpause")) {
       old = gcPause;
       gcPause = value;
@@ -108,6 +122,10 @@ public final class LuaContext {
       gcStepMul = value;
     }
     return old;
+  }
+
+  public int gcStepMul() {
+    return gcStepMul;
   }
 
   @TruffleBoundary
