@@ -23,6 +23,16 @@ public final class LuaContext {
   public final LuaTable registry = new LuaTable();
   /** The metatable shared by all strings ({@code __index = string}). */
   public LuaTable stringMetatable;
+  /**
+   * The metatables of the other basic types, set only by debug.setmetatable (G(L)->mt): numbers,
+   * booleans, nil, functions and threads.
+   */
+  public LuaTable numberMetatable;
+
+  public LuaTable booleanMetatable;
+  public LuaTable nilMetatable;
+  public LuaTable functionMetatable;
+  public LuaTable threadMetatable;
   /** Current depth of nested Lua calls (for "stack overflow"). */
   public int depth;
 

@@ -270,19 +270,24 @@ public final class BaseLibrary {
     return "error in error handling";
   }
 
+  private static boolean noToString(LuaTable mt) {
+    return mt == null || mt.rawgetEvent("__tostring") == null;
+  }
+
   @TruffleBoundary
   private static Object[] print(LuaContext ctx, Object[] args) {
     Object tostring = LuaOps.index(ctx.globals, "tostring", null, null);
-    // the builtin tostring of a string or number is skipped, unless hooks must see its calls
+    // the builtin tostring of a string or number is skipped, unless hooks must see its calls or
+    // their metatable has a __tostring
     boolean direct =
         tostring instanceof LuaFunction tf && tf.isBuiltin() && !LuaHooks.enabled();
     StringBuilder sb = new StringBuilder();
     for (int i = 1; i < args.length; i++) {
       Object v = args[i];
       String s;
-      if (v instanceof String str && direct) {
+      if (v instanceof String str && direct && noToString(ctx.stringMetatable)) {
         s = str;
-      } else if (v instanceof Double d && direct) {
+      } else if (v instanceof Double d && direct && noToString(ctx.numberMetatable)) {
         s = LuaNumbers.toString(d);
       } else {
         // luaB_print writes each value as it goes: what tostring prints or raises comes after it

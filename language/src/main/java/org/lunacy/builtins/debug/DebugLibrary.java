@@ -22,8 +22,10 @@ import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaStack;
 import org.lunacy.runtime.LuaTable;
+import org.lunacy.runtime.LuaThread;
 import org.lunacy.runtime.LuaTypes;
 import org.lunacy.runtime.LuaUserdata;
+import org.lunacy.runtime.LuaWeakTables;
 
 /** The debug library (ldblib.c): the parts that do not need hooks into the interpreter. */
 public final class DebugLibrary {
@@ -50,10 +52,21 @@ public final class DebugLibrary {
       Object v = LuaBuiltinNode.arg(args, 1);
       if (v instanceof LuaTable t) {
         t.setMetatable(m);
+        LuaWeakTables.updateMode(ctx, t, m);
       } else if (v instanceof LuaUserdata u) {
         u.setMetatable(m);
       } else if (v instanceof String) {
         ctx.stringMetatable = m;
+      } else if (v instanceof Double) {
+        ctx.numberMetatable = m;
+      } else if (v instanceof Boolean) {
+        ctx.booleanMetatable = m;
+      } else if (v instanceof LuaFunction) {
+        ctx.functionMetatable = m;
+      } else if (v instanceof LuaThread) {
+        ctx.threadMetatable = m;
+      } else {
+        ctx.nilMetatable = m;
       }
       return new Object[] {Boolean.TRUE};
     });
