@@ -1279,7 +1279,7 @@ public final class LuaParser {
         break;
       case ',':
       case TK_IN:
-        s = forlist(varname, line);
+        s = forlist(varname);
         break;
       default:
         throw ls.syntaxError("'=' or 'in' expected");
@@ -1321,7 +1321,7 @@ public final class LuaParser {
   }
 
   /** forlist -> NAME {,NAME} IN explist1 forbody */
-  private Stat forlist(String indexname, int line) {
+  private Stat forlist(String indexname) {
     List<String> names = new ArrayList<>(2);
     int nvars = 0;
     // create control variables
@@ -1337,13 +1337,15 @@ public final class LuaParser {
       names.add(n);
     }
     checknext(TK_IN);
+    // OP_TFORLOOP (the iterator call) takes the line where the expression list starts
+    int callLine = ls.linenumber;
     ExpDesc e = new ExpDesc();
     List<Expr> exprs = new ArrayList<>(2);
     int nexps = explist1(e, exprs, null);
     adjustAssign(3, nexps, e);
     checkstack(3); // extra space to call generator
     Block b = forbody(nvars - 3, new int[1]);
-    return new LuaAst.GenericFor(line, names, exprs, b);
+    return new LuaAst.GenericFor(callLine, names, exprs, b);
   }
 
   /** forbody -> DO block; {@code doLine[0]} gets the line of DO (where OP_FORPREP goes). */
