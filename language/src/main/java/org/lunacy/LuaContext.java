@@ -55,6 +55,12 @@ public final class LuaContext {
   public Object hookNamed;
   /** Whether a hook is running (PUC's allowhook is off). */
   public boolean inHook;
+  /** The global table of the running thread (gt(L)): the main thread's is {@link #globals}. */
+  public LuaTable threadGlobals() {
+    org.lunacy.runtime.LuaCoroutine co = currentCoroutine;
+    return co == null ? globals : co.globals;
+  }
+
   /** The running coroutine, null on the main thread. */
   public org.lunacy.runtime.LuaCoroutine currentCoroutine;
   /** Nesting of calls made from Java code (lua_State's nCcalls). */

@@ -67,8 +67,13 @@ public final class LuaCoroutine extends LuaThread {
   private long[] slotPrimitives;
   private int slotTop;
 
-  public LuaCoroutine(Object body) {
+  /** Its global table (l_gt): what getfenv(0), setfenv(0, t) and chunks it loads use. */
+  public LuaTable globals;
+
+  /** A coroutine of {@code body} that shares the global table {@code globals} of its creator. */
+  public LuaCoroutine(Object body, LuaTable globals) {
     this.body = body;
+    this.globals = globals;
   }
 
   /** Pushes the record of {@code node} while a yield unwinds through it. */

@@ -276,7 +276,7 @@ public final class BaseLibrary {
 
   @TruffleBoundary
   private static Object[] print(LuaContext ctx, Object[] args) {
-    Object tostring = LuaOps.index(ctx.globals, "tostring", null, null);
+    Object tostring = LuaOps.index(ctx.threadGlobals(), "tostring", null, null);
     // the builtin tostring of a string or number is skipped, unless hooks must see its calls or
     // their metatable has a __tostring
     boolean direct =
@@ -390,7 +390,7 @@ public final class BaseLibrary {
   @TruffleBoundary
   public static Object[] load(LuaContext ctx, String code, String chunkName) {
     try {
-      return one(ctx.language.load(code, chunkName, ctx.globals));
+      return one(ctx.language.load(code, chunkName, ctx.threadGlobals()));
     } catch (LuaError e) {
       return new Object[] {LuaNil.NIL, e.getValue()};
     }
@@ -442,7 +442,7 @@ public final class BaseLibrary {
       throw LuaError.argError(1, "getfenv", "level must be non-negative");
     }
     if (level == 0) {
-      return ctx.globals;
+      return ctx.threadGlobals();
     }
     List<LuaStack.Level> levels = LuaStack.levels();
     if (level >= levels.size()) {
@@ -470,7 +470,11 @@ public final class BaseLibrary {
         throw LuaError.argError(1, "setfenv", "level must be non-negative");
       }
       if (level == 0) {
-        ctx.globals = t;
+        if (ctx.currentCoroutine != null) {
+          ctx.currentCoroutine.globals = t;
+        } else {
+          ctx.globals = t;
+        }
         return NONE;
       }
       List<LuaStack.Level> levels = LuaStack.levels();
