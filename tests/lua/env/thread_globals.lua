@@ -32,3 +32,14 @@ print(getfenv(0) == t, loadstring("return marker")())
 print(coroutine.wrap(function () return getfenv(0) == t end)())
 setfenv(0, _G)
 print(getfenv(0) == _G, loadstring("return marker")())
+
+-- debug.getfenv/setfenv of a coroutine
+local c = coroutine.create(function ()
+  coroutine.yield(getfenv(0))
+  return loadstring("return a")()
+end)
+print(debug.getfenv(c) == _G)
+local e = {a = 15}
+print(debug.setfenv(c, e) == c, debug.getfenv(c) == e)
+print(select(2, coroutine.resume(c)) == e)
+print(select(2, coroutine.resume(c)))

@@ -79,6 +79,9 @@ public final class DebugLibrary {
       if (v instanceof LuaUserdata u) {
         return new Object[] {u.env == null ? LuaNil.NIL : u.env};
       }
+      if (v instanceof LuaCoroutine co) {
+        return new Object[] {co.globals};
+      }
       return new Object[] {LuaNil.NIL};
     });
     define(ctx, debug, "setfenv", (self, args) -> {
@@ -88,6 +91,8 @@ public final class DebugLibrary {
         f.env = t;
       } else if (v instanceof LuaUserdata u) {
         u.env = t;
+      } else if (v instanceof LuaCoroutine co) {
+        co.globals = t;
       } else {
         throw LuaError.error("'setfenv' cannot change environment of given object");
       }
