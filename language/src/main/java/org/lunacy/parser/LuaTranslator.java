@@ -516,7 +516,8 @@ public final class LuaTranslator {
         ix.setDesc("field '" + rest.get(i) + "'");
         obj = ix;
       }
-      target = at(new LuaSetIndexNode(obj, null, intern(rest.get(rest.size() - 1))), f.body().lastLine());
+      // the store is fixed to the line of FUNCTION (luaK_fixline in funcstat)
+      target = at(new LuaSetIndexNode(obj, null, intern(rest.get(rest.size() - 1))), f.line());
     }
     LuaAssignNode assign =
         new LuaAssignNode(new LuaAssignTargetNode[] {target}, new LuaExpressionNode[] {fn});
