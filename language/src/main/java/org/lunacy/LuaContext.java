@@ -78,6 +78,8 @@ public final class LuaContext {
 
   private double gcPause = 200;
   private double gcStepMul = 200;
+  /** Work left in the running emulated incremental collection cycle (KB); 0 when none runs. */
+  private double gcCycleWork;
 
   private final OutputStream out;
 
@@ -114,6 +116,34 @@ public final class LuaContext {
   }
 
   /** collectgarbage("setpause"/"setstepmul"): stores the value, returns the previous one. */
+  /**
+   * collectgarbage("step", kb) as an emulated incremental cycle: a cycle has as much work as the
+   * heap in use when it starts (in KB), and a step does {@code kb + 1} of lgc.c's steps of
+   * {@code stepmul}% of 1 KB each (a negative size or a zero stepmul finish the cycle). The cycle
+   * ends with a full collection; returns whether it ended.
+   */
+  public boolean gcStep(int kb, double heapKb) {
+    if (gcCycleWork <= 0) {
+      gcCycleWork = Math.max(heapKb, 1);
+    }
+    int stepMul = (int) gcStepMul;
+    if (kb < 0 || stepMul <= 0) {
+      gcCycleWork = 0;
+    } else {
+      gcCycleWork -= ((double) kb + 1) * stepMul / 100.0;
+    }
+    if (gcCycleWork > 0) {
+      return false;
+    }
+    gcCycleWork = 0;
+    return true;
+  }
+
+  /** Ends the emulated incremental cycle: a full collection has run. */
+  public void gcCycleDone() {
+    gcCycleWork = 0;
+  }
+
   public double gcParameter(String which, double value) {
     double old;
     if (which.equals("setpause")) {

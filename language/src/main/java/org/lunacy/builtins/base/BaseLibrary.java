@@ -498,10 +498,14 @@ public final class BaseLibrary {
     switch (opt) {
       case "collect":
         LuaWeakTables.collect(ctx);
+        ctx.gcCycleDone();
         return one(0.0);
       case "count":
         return one(usedKilobytes());
       case "step":
+        if (!ctx.gcStep((int) self.optNumber(args, 2, 0), usedKilobytes())) {
+          return one(Boolean.FALSE);
+        }
         LuaWeakTables.collect(ctx);
         return one(Boolean.TRUE);
       case "stop":
