@@ -137,7 +137,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
    * "tail return" for each tail call that led here.
    */
   private void returnHook(Object result, Object tails) {
-    if (result == null && !main) {
+    if (result == null) {
       LuaHooks.line(body, lastLineDefined);
     }
     LuaHooks.ret(body);

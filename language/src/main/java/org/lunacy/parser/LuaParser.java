@@ -1071,7 +1071,9 @@ public final class LuaParser {
     Block b = chunk();
     check(TK_EOS);
     closeFunc(f);
-    return new FunctionBody(0, 0, List.of(), true, b, "main chunk", 0, 0, 0);
+    // the final return is on the line of the last token (ls->lastline); getinfo still reports
+    // lastlinedefined 0 for a main chunk
+    return new FunctionBody(0, ls.lastline, List.of(), true, b, "main chunk", 0, 0, 0);
   }
 
   /**

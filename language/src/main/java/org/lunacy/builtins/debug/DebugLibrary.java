@@ -197,6 +197,14 @@ public final class DebugLibrary {
       mask |= LuaHooks.MASK_LINE;
     }
     LuaHooks.set(h, args[arg + 1], mask, count);
+    if (h == LuaHooks.current(ctx)) {
+      // the calling function's current line is the last one traceexec saw: the rest of it fires
+      // no line event
+      List<LuaStack.Level> levels = LuaStack.levels();
+      if (levels.size() > 1 && levels.get(1).isLua() && levels.get(1).line() > 0) {
+        ctx.hookLine = levels.get(1).line();
+      }
+    }
     return new Object[0];
   }
 
@@ -366,7 +374,7 @@ public final class DebugLibrary {
   private static LuaTable activeLines(LuaFunctionRootNode root) {
     LuaTable lines = new LuaTable();
     collectLines(root, lines);
-    if (!root.isMain()) {
+    if (root.getLastLineDefined() > 0) {
       lines.rawset((double) root.getLastLineDefined(), Boolean.TRUE);
     }
     return lines;
