@@ -67,6 +67,23 @@ public final class LuaCoroutine extends LuaThread {
   private long[] slotPrimitives;
   private int slotTop;
 
+  /**
+   * The error that killed it and the root of the resume that caught it: as in PUC, the levels the
+   * error unwound stay visible to debug.traceback and debug.getinfo.
+   */
+  public Throwable deathError;
+
+  public com.oracle.truffle.api.nodes.RootNode deathCatcher;
+
+  /** It died of {@code error}, caught by the resume in {@code catcher}. */
+  @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+  public void died(Throwable error, com.oracle.truffle.api.nodes.RootNode catcher) {
+    // the rest of the trace (from the resume down) is recorded now, not when it is read
+    com.oracle.truffle.api.TruffleStackTrace.fillIn(error);
+    deathError = error;
+    deathCatcher = catcher;
+  }
+
   /** Its global table (l_gt): what getfenv(0), setfenv(0, t) and chunks it loads use. */
   public LuaTable globals;
 

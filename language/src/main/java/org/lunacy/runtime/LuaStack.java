@@ -140,6 +140,12 @@ public final class LuaStack {
     }
   }
 
+  /** The levels of a coroutine that died of an error: those the error unwound. */
+  @TruffleBoundary
+  public static List<Level> deadLevels(LuaCoroutine co) {
+    return errorLevels(co.deathError, co.deathCatcher);
+  }
+
   /** The Lua levels an error unwound, innermost first, from the stack trace Truffle recorded. */
   private static List<Level> errorLevels(Throwable error, RootNode catcher) {
     List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(error);

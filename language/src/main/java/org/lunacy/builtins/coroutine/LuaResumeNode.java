@@ -71,6 +71,7 @@ final class LuaResumeNode extends Node {
       errorProfile.enter();
       e.setWhere("", null, false);
       co.finish();
+      co.died(e, getRootNode());
       return new Failure(e.getValue());
     } catch (StackOverflowError e) {
       errorProfile.enter();

@@ -216,6 +216,9 @@ public final class DebugLibrary {
     if (thread.status == LuaCoroutine.NORMAL) {
       return LuaStack.normalLevels(thread, writable);
     }
+    if (thread.deathError != null) {
+      return LuaStack.deadLevels(thread);
+    }
     return List.of();
   }
 
