@@ -13,6 +13,7 @@ import org.lunacy.LuaContext;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaStack;
 import org.lunacy.runtime.LuaYield;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaHooks;
@@ -42,6 +43,8 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   private final int lastLineDefined;
   private final boolean main;
   private final int resumeSlot;
+  /** The auxiliary frame slot where a call's tail call chain counts its calls (see LuaStack). */
+  private final int tailsSlot;
   /**
    * Whether a coroutine has continued an activation of this function. Until then, compiled code
    * has no resume path and deoptimizes when one is needed.
@@ -75,6 +78,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     this.lastLineDefined = lastLineDefined;
     this.main = main;
     this.resumeSlot = descriptor.findOrAddAuxiliarySlot(LuaCoroutine.RESUME);
+    this.tailsSlot = descriptor.findOrAddAuxiliarySlot(LuaStack.TAILS);
   }
 
   @Override
@@ -166,6 +170,10 @@ public final class LuaFunctionRootNode extends LuaRootNode {
    */
   public int getResumeSlot() {
     return resumeSlot;
+  }
+
+  public int getTailsSlot() {
+    return tailsSlot;
   }
 
   /**

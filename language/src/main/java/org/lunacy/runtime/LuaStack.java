@@ -14,6 +14,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.lunacy.LuaContext;
+import org.lunacy.nodes.LuaFunctionRootNode;
 import org.lunacy.nodes.LuaNode;
 import org.lunacy.nodes.LuaRootNode;
 import org.lunacy.nodes.call.LuaCallNode;
@@ -50,6 +51,12 @@ public final class LuaStack {
   public record SavedFrame(LuaCoroutine coroutine, int base) {}
 
   private static final Level TAIL_CALL = new Level(null, null, -1, null, null);
+
+  /**
+   * The key of the auxiliary frame slot where a call that is running a chain of tail calls keeps
+   * how many it made: one "(tail call)" level each, as in PUC.
+   */
+  public static final Object TAILS = new Object();
 
   /**
    * The call site that {@link LuaCalls} reports while it runs a tail call a function called from
@@ -255,10 +262,24 @@ public final class LuaStack {
           new Level(
               root, fn instanceof LuaFunction f ? f : null, line, callNodes.get(i), frames.get(i)));
       if (i + 1 < roots.size() && enteredByTailCall(callNodes.get(i + 1))) {
-        out.add(TAIL_CALL);
+        int tails = tailCount(roots.get(i + 1), frames.get(i + 1));
+        for (int k = 0; k < tails; k++) {
+          out.add(TAIL_CALL);
+        }
       }
     }
     return out;
+  }
+
+  /** How many tail calls the call running in {@code frame} made (at least one). */
+  private static int tailCount(LuaRootNode root, Frame frame) {
+    if (root instanceof LuaFunctionRootNode fr
+        && frame != null
+        && frame.getAuxiliarySlot(fr.getTailsSlot()) instanceof Integer n
+        && n > 1) {
+      return n;
+    }
+    return 1;
   }
 
   /** Whether a frame whose caller is executing {@code callerSite} was entered by a tail call. */

@@ -161,7 +161,7 @@ public final class LuaCallNode extends LuaExpressionNode {
       }
       args = evaluateArguments(frame, fn, self, null, 0);
     }
-    return call(fn, args);
+    return call(frame, fn, args);
   }
 
   /**
@@ -205,7 +205,7 @@ public final class LuaCallNode extends LuaExpressionNode {
     }
     if (fn instanceof LuaFunction f) {
       if (f.isBuiltin()) {
-        return call(fn, args);
+        return call(frame, fn, args);
       }
     } else if (LuaOps.getMetamethod(fn, "__call") == null) {
       throw callError(fn);
@@ -237,7 +237,7 @@ public final class LuaCallNode extends LuaExpressionNode {
    * Calls {@code fn} and finishes its tail calls. A callee that yielded returns the coroutine's
    * {@link LuaYield}: it is thrown on through this function, with the callee in the record.
    */
-  private Object[] call(Object fn, Object[] args) {
+  private Object[] call(VirtualFrame frame, Object fn, Object[] args) {
     Object r;
     try {
       r = dispatch.execute(fn, args);
@@ -248,6 +248,10 @@ public final class LuaCallNode extends LuaExpressionNode {
       while (r instanceof LuaTailCall tc) {
         fn = tc.function;
         tails++;
+        int slot = tailsSlot();
+        if (slot >= 0) {
+          frame.setAuxiliarySlot(slot, tails);
+        }
         if (LuaHooks.enabled()) {
           LuaHooks.tailCall(tc.site, this, tails);
         }
@@ -267,6 +271,18 @@ public final class LuaCallNode extends LuaExpressionNode {
       throw suspend(y, PHASE_CALL, fn, null, null);
     }
     return (Object[]) r;
+  }
+
+  /** The root's slot for the count of a tail call chain; -2 until known, -1 for none. */
+  @CompilerDirectives.CompilationFinal private int tailsSlot = -2;
+
+  private int tailsSlot() {
+    if (tailsSlot == -2) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      tailsSlot =
+          getRootNode() instanceof org.lunacy.nodes.LuaFunctionRootNode r ? r.getTailsSlot() : -1;
+    }
+    return tailsSlot;
   }
 
   @CompilerDirectives.TruffleBoundary

@@ -1,0 +1,20 @@
+-- Each tail call of a chain is a "(tail call)" level of its own, in
+-- debug.traceback and debug.getinfo, as lua5.1 counts them.
+local function f (n)
+  if n > 0 then return f(n - 1) end
+  print(debug.traceback("tb"))
+  local i = 2
+  while debug.getinfo(i, "S").what == "tail" do i = i + 1 end
+  print(i, debug.getinfo(i, "S").what)
+end
+f(3)
+local function g (x) return f(x) end
+g(2)
+print(pcall(f, 1))
+local function count (n)
+  if n > 0 then return count(n - 1) end
+  local i = 1
+  while debug.getinfo(i) do i = i + 1 end
+  return i
+end
+print(count(0), count(5), count(100))
