@@ -252,8 +252,25 @@ public final class LuaParser {
   private List<int[]> stats;
 
   private LuaParser(String source, String chunkName, int cCalls) {
-    this.ls = new LuaLexer(source, chunkName);
+    this(new LuaLexer(source, chunkName), cCalls);
+  }
+
+  private LuaParser(LuaLexer ls, int cCalls) {
+    this.ls = ls;
     this.nCcalls = cCalls;
+  }
+
+  /**
+   * Parses a chunk whose text {@code reader} gives piece by piece (until null or ""), reading only
+   * as far as the scanner gets, so that a syntax error stops the reading where PUC's does; returns
+   * the whole text of a chunk that parses.
+   */
+  public static String readChecked(
+      java.util.function.Supplier<String> reader, String chunkName, int cCalls)
+      throws LuaSyntaxException {
+    LuaLexer lexer = new LuaLexer(reader, chunkName == null ? "?" : chunkName);
+    new LuaParser(lexer, cCalls).mainfunc();
+    return lexer.source();
   }
 
   /**

@@ -188,26 +188,7 @@ public final class BaseLibrary {
         throw self.typeError(args, 1, "function");
       }
       String name = self.optString(args, 2, "=(load)");
-      StringBuilder sb = new StringBuilder();
-      try {
-        while (true) {
-          Object piece = LuaCalls.call1(reader);
-          if (piece == LuaNil.NIL || (piece instanceof String ps && ps.isEmpty())) {
-            break;
-          }
-          String ps = LuaOps.toStringOrNull(piece);
-          if (ps == null) {
-            return new Object[] {
-              LuaNil.NIL, LuaStack.where(1) + "reader function must return a string"
-            };
-          }
-          sb.append(ps);
-        }
-      } catch (LuaError e) {
-        e.setWhere("", null, false);
-        return new Object[] {LuaNil.NIL, e.getValue()};
-      }
-      return load(ctx, sb.toString(), name);
+      return loadPieces(ctx, reader, name);
     });
     define(ctx, g, "loadfile", (self, args) -> {
       String file = self.optString(args, 1, null);
@@ -385,6 +366,76 @@ public final class BaseLibrary {
       out[k] = v == null ? LuaNil.NIL : v;
     }
     return out;
+  }
+
+  /** Ends load's reading early: {@code result} is what load returns. */
+  private static final class ReaderStop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Object[] result;
+
+    ReaderStop(Object[] result) {
+      super(null, null, false, false);
+      this.result = result;
+    }
+  }
+
+  /** The next piece from load's reader function: null at its end (nil or ""). */
+  private static String nextPiece(Object reader) {
+    Object piece;
+    try {
+      piece = LuaCalls.call1(reader);
+    } catch (LuaError e) {
+      e.setWhere("", null, false);
+      throw new ReaderStop(new Object[] {LuaNil.NIL, e.getValue()});
+    }
+    if (piece == LuaNil.NIL) {
+      return null;
+    }
+    String ps = LuaOps.toStringOrNull(piece);
+    if (ps == null) {
+      throw new ReaderStop(
+          new Object[] {LuaNil.NIL, LuaStack.where(1) + "reader function must return a string"});
+    }
+    return ps.isEmpty() ? null : ps;
+  }
+
+  /**
+   * load(reader, name): a text chunk is read only as far as the parser gets, so a syntax error
+   * stops the calls of the reader where lua5.1's would; a binary chunk is read to its end.
+   */
+  @TruffleBoundary
+  private static Object[] loadPieces(LuaContext ctx, Object reader, String name) {
+    try {
+      String first = nextPiece(reader);
+      if (first == null) {
+        return load(ctx, "", name);
+      }
+      if (first.charAt(0) == '\033') {
+        StringBuilder sb = new StringBuilder(first);
+        for (String p = nextPiece(reader); p != null; p = nextPiece(reader)) {
+          sb.append(p);
+        }
+        return load(ctx, sb.toString(), name);
+      }
+      boolean[] firstTaken = {false};
+      java.util.function.Supplier<String> pieces =
+          () -> {
+            if (!firstTaken[0]) {
+              firstTaken[0] = true;
+              return first;
+            }
+            return nextPiece(reader);
+          };
+      String code;
+      try {
+        code = org.lunacy.parser.LuaParser.readChecked(pieces, name, ctx.cCalls + 1);
+      } catch (org.lunacy.parser.LuaSyntaxException e) {
+        return new Object[] {LuaNil.NIL, e.getMessage()};
+      }
+      return load(ctx, code, name);
+    } catch (ReaderStop stop) {
+      return stop.result;
+    }
   }
 
   @TruffleBoundary
