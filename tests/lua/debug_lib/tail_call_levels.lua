@@ -18,3 +18,14 @@ local function count (n)
   return i
 end
 print(count(0), count(5), count(100))
+-- chains run for a metamethod or pcall keep the line of the call they hide
+local function h (n)
+  if n > 0 then return h(n - 1) end
+  print(debug.traceback("in h"))
+  return n
+end
+local t = setmetatable({}, {__index = function (t, k) return h(k) end})
+print(t[2])
+local t2 = setmetatable({}, {__add = function (a, b) return h(b) end})
+print(t2 + 1)
+print(pcall(function (x) return h(x) end, 1))

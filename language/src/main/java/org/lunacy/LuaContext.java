@@ -61,6 +61,10 @@ public final class LuaContext {
     return co == null ? globals : co.globals;
   }
 
+  /** The chains of tail calls builtins are running, outermost first (see LuaStack#asTailCall). */
+  public final java.util.ArrayList<org.lunacy.runtime.LuaStack.TailSite> tailSites =
+      new java.util.ArrayList<>();
+
   /** The running coroutine, null on the main thread. */
   public org.lunacy.runtime.LuaCoroutine currentCoroutine;
   /** Nesting of calls made from Java code (lua_State's nCcalls). */

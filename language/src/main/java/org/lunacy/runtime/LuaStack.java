@@ -84,16 +84,25 @@ public final class LuaStack {
     }
   }
 
-  /** Runs {@code call} with {@link #TAIL_CALL_SITE} as the current call site. */
-  static Object asTailCall(java.util.function.Supplier<Object> call) {
+  /**
+   * Runs {@code call}, the {@code tails}-th tail call of a chain, with {@link #TAIL_CALL_SITE} as
+   * the current call site; the site it replaces and the count are kept for {@link #levels()}.
+   */
+  static Object asTailCall(java.util.function.Supplier<Object> call, int tails) {
     EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
     Node prev = ref.set(TAIL_CALL_SITE);
+    List<TailSite> sites = LuaContext.get(null).tailSites;
+    sites.add(new TailSite(prev, tails));
     try {
       return call.get();
     } finally {
+      sites.remove(sites.size() - 1);
       ref.set(prev);
     }
   }
+
+  /** A chain of tail calls run from a builtin: the call site it hides and its calls so far. */
+  public record TailSite(Node caller, int tails) {}
 
   /**
    * The stack as PUC sees it. While an xpcall handler runs (see {@link #callHandler}) the levels
@@ -234,11 +243,23 @@ public final class LuaStack {
         notResuming--;
       }
     }
+    // a frame running a tail call chain for a builtin shows TAIL_CALL_SITE: its line is that of
+    // the call it hides (the active chains nest as the frames do, innermost last)
+    Node[] lineSites = callNodes.toArray(new Node[0]);
+    int[] chainTails = new int[lineSites.length];
+    List<TailSite> tailSites = ctx.tailSites;
+    for (int i = 0, t = tailSites.size() - 1; i < lineSites.length && t >= 0; i++) {
+      if (lineSites[i] == TAIL_CALL_SITE) {
+        TailSite ts = tailSites.get(t--);
+        lineSites[i] = ts.caller();
+        chainTails[i] = ts.tails();
+      }
+    }
     List<Level> out = new ArrayList<>();
     int seg = 0;
     for (int i = 0; i < roots.size(); i++) {
       LuaRootNode root = roots.get(i);
-      int line = lineIn(callNodes.get(i), root);
+      int line = lineIn(lineSites[i], root);
       if (ctx.hookSite != null && callNodes.get(i) == ctx.hookSite) {
         line = ctx.hookSiteLine; // a line hook's function: at the line the event reported
       }
@@ -262,7 +283,10 @@ public final class LuaStack {
           new Level(
               root, fn instanceof LuaFunction f ? f : null, line, callNodes.get(i), frames.get(i)));
       if (i + 1 < roots.size() && enteredByTailCall(callNodes.get(i + 1))) {
-        int tails = tailCount(roots.get(i + 1), frames.get(i + 1));
+        int tails =
+            chainTails[i + 1] > 0
+                ? chainTails[i + 1]
+                : tailCount(roots.get(i + 1), frames.get(i + 1));
         for (int k = 0; k < tails; k++) {
           out.add(TAIL_CALL);
         }
