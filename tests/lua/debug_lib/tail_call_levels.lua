@@ -29,3 +29,8 @@ print(t[2])
 local t2 = setmetatable({}, {__add = function (a, b) return h(b) end})
 print(t2 + 1)
 print(pcall(function (x) return h(x) end, 1))
+-- a coroutine body's own tail calls are the bottom levels of its stack
+local co = coroutine.wrap(function (n) return h(n) end)
+print(co(1))
+local co2 = coroutine.create(function () return (function () return h(0) end)() end)
+print(coroutine.resume(co2))

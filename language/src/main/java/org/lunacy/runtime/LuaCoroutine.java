@@ -84,6 +84,9 @@ public final class LuaCoroutine extends LuaThread {
     deathCatcher = catcher;
   }
 
+  /** How many tail calls its body's chain made (the "(tail call)" levels under its bottom). */
+  public int bodyTails;
+
   /** Its global table (l_gt): what getfenv(0), setfenv(0, t) and chunks it loads use. */
   public LuaTable globals;
 

@@ -101,6 +101,22 @@ public final class LuaStack {
     }
   }
 
+  /** A builtin node that runs a coroutine body's tail calls (coroutine.resume). */
+  public interface BodyTailDispatcher {
+    /** Whether {@code site} is the node this one makes a body's tail calls with. */
+    boolean isTailDispatchSite(Node site);
+  }
+
+  /** The coroutine body's tail calls made the frame that {@code callerSite} called. */
+  private static boolean bodyTailCall(Node callerSite) {
+    for (Node n = callerSite; n != null; n = n.getParent()) {
+      if (n instanceof BodyTailDispatcher d) {
+        return d.isTailDispatchSite(callerSite);
+      }
+    }
+    return false;
+  }
+
   /** A chain of tail calls run from a builtin: the call site it hides and its calls so far. */
   public record TailSite(Node caller, int tails) {}
 
@@ -287,6 +303,16 @@ public final class LuaStack {
             chainTails[i + 1] > 0
                 ? chainTails[i + 1]
                 : tailCount(roots.get(i + 1), frames.get(i + 1));
+        for (int k = 0; k < tails; k++) {
+          out.add(TAIL_CALL);
+        }
+      } else if (i + 1 < roots.size() && bodyTailCall(callNodes.get(i + 1))) {
+        // the bottom of this segment's coroutine, entered by its body's tail calls
+        LuaCoroutine co = ctx.currentCoroutine;
+        for (int k = 0; k < segment && co != null; k++) {
+          co = co.resumer;
+        }
+        int tails = co == null ? 1 : Math.max(1, co.bodyTails);
         for (int k = 0; k < tails; k++) {
           out.add(TAIL_CALL);
         }
