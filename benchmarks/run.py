@@ -37,10 +37,10 @@ DEFAULT_OUT = ROOT / "benchmarks" / "results"
 VMS = {
     "lunacy": ["{lunacy}"],
     "lunacy-int": ["{lunacy}", "--experimental-options", "--engine.Compilation=false"],
-    "lunacy-lbbv": ["{lunacy}", "--experimental-options", "--lua.BlockVersioning=true"],
+    "lunacy-nolbbv": ["{lunacy}", "--experimental-options", "--lua.BlockVersioning=false"],
     "lunacy-nowit": ["{lunacy}", "--experimental-options", "--lua.HashWitnesses=false"],
-    "lunacy-int-lbbv": ["{lunacy}", "--experimental-options", "--engine.Compilation=false",
-                          "--lua.BlockVersioning=true"],
+    "lunacy-int-nolbbv": ["{lunacy}", "--experimental-options", "--engine.Compilation=false",
+                            "--lua.BlockVersioning=false"],
     "lua5.1": ["lua5.1"],
     "luajit": ["luajit"],
 }
@@ -48,7 +48,7 @@ REFERENCE = "lua5.1"  # speedups of every VM are relative to this one
 JIT_REFERENCE = "luajit"  # and lunacy's also relative to this one
 DEFAULT_ITERATIONS = 30
 # Interpreter-only lunacy is expected to be slow: fewer iterations by default.
-DEFAULT_VM_ITERATIONS = {"lunacy-int": 10, "lunacy-int-lbbv": 10}
+DEFAULT_VM_ITERATIONS = {"lunacy-int": 10, "lunacy-int-nolbbv": 10}
 QUICK_ITERATIONS = 3
 DEFAULT_TIMEOUT = 300.0
 QUICK_TIMEOUT = 120.0
@@ -56,9 +56,9 @@ QUICK_TIMEOUT = 120.0
 COLORS = {
     "lunacy": "#1f77b4",
     "lunacy-int": "#9ecae1",
-    "lunacy-lbbv": "#2ca02c",
+    "lunacy-nolbbv": "#2ca02c",
     "lunacy-nowit": "#9467bd",
-    "lunacy-int-lbbv": "#c7e9c0",
+    "lunacy-int-nolbbv": "#c7e9c0",
     "lua5.1": "#7f7f7f",
     "luajit": "#d62728",
 }

@@ -73,6 +73,9 @@ public final class LuaContext {
   public final java.util.List<java.lang.ref.WeakReference<LuaTable>> weakTables =
       new java.util.ArrayList<>();
 
+  /** Whether a metatable got a {@code __mode} key after setmetatable used it (LuaWeakTables). */
+  public boolean lateWeakModes;
+
   /** Userdata with a metatable, for their {@code __gc} (see LuaWeakTables.collect). */
   public final java.util.List<Object[]> finalizable = new java.util.ArrayList<>();
 
@@ -80,10 +83,19 @@ public final class LuaContext {
   public final java.util.List<org.lunacy.runtime.LuaStack.HandlerSite> handlerSites =
       new java.util.ArrayList<>();
 
-  private double gcPause = 200;
-  private double gcStepMul = 200;
-  /** Work left in the running emulated incremental collection cycle (KB); 0 when none runs. */
-  private double gcCycleWork;
+  /** fgets on C's stdin (installed by the io library, which owns its buffer): for debug.debug. */
+  public java.util.function.IntFunction<String> stdinLine = size -> null;
+
+  /**
+   * glibc mktime's guess of the UTC offset (seconds east), the offset of its previous result: it
+   * decides which of the two readings of an ambiguous local time mktime returns.
+   */
+  public final long[] mktimeGuess = {0};
+
+  private int gcPause = 200;
+  private int gcStepMul = 200;
+  /** Basic collector steps done in the current cycle (see collectgarbage "step"). */
+  public double gcSteps;
 
   private final OutputStream out;
 
@@ -120,36 +132,8 @@ public final class LuaContext {
   }
 
   /** collectgarbage("setpause"/"setstepmul"): stores the value, returns the previous one. */
-  /**
-   * collectgarbage("step", kb) as an emulated incremental cycle: a cycle has as much work as the
-   * heap in use when it starts (in KB), and a step does {@code kb + 1} of lgc.c's steps of
-   * {@code stepmul}% of 1 KB each (a negative size or a zero stepmul finish the cycle). The cycle
-   * ends with a full collection; returns whether it ended.
-   */
-  public boolean gcStep(int kb, double heapKb) {
-    if (gcCycleWork <= 0) {
-      gcCycleWork = Math.max(heapKb, 1);
-    }
-    int stepMul = (int) gcStepMul;
-    if (kb < 0 || stepMul <= 0) {
-      gcCycleWork = 0;
-    } else {
-      gcCycleWork -= ((double) kb + 1) * stepMul / 100.0;
-    }
-    if (gcCycleWork > 0) {
-      return false;
-    }
-    gcCycleWork = 0;
-    return true;
-  }
-
-  /** Ends the emulated incremental cycle: a full collection has run. */
-  public void gcCycleDone() {
-    gcCycleWork = 0;
-  }
-
-  public double gcParameter(String which, double value) {
-    double old;
+  public int gcParameter(String which, int value) {
+    int old;
     if (which.equals("setpause")) {
       old = gcPause;
       gcPause = value;
@@ -158,6 +142,10 @@ public final class LuaContext {
       gcStepMul = value;
     }
     return old;
+  }
+
+  public int gcStepMul() {
+    return gcStepMul;
   }
 
   @TruffleBoundary

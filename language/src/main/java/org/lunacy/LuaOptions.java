@@ -25,10 +25,10 @@ public final class LuaOptions {
   @Option(
       help =
           "Lazy basic block versioning: function and loop bodies specialized per entry type"
-              + " context (off by default: coroutine bodies still deoptimize repeatedly under it).",
+              + " context (off: one generic version of every block).",
       category = OptionCategory.EXPERT,
       stability = OptionStability.EXPERIMENTAL)
-  public static final OptionKey<Boolean> BlockVersioning = new OptionKey<>(false);
+  public static final OptionKey<Boolean> BlockVersioning = new OptionKey<>(true);
 
   @Option(
       help = "Versions of a block before it falls back to its generic version.",

@@ -11,6 +11,7 @@ import org.lunacy.builtins.os.OsLibrary;
 import org.lunacy.builtins.string.StringLibrary;
 import org.lunacy.builtins.table.TableLibrary;
 import org.lunacy.nodes.LuaBuiltinRootNode;
+import org.lunacy.nodes.lbbv.LuaType;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaFunction;
 import org.lunacy.runtime.LuaTable;
@@ -39,6 +40,20 @@ public final class LuaBuiltins {
     org.lunacy.builtins.coroutine.CoroutineLibrary.install(context);
     org.lunacy.builtins.debug.DebugLibrary.install(context);
     org.lunacy.builtins.packages.PackageLibrary.install(context);
+    // what block versions may know of these builtins' results (see LuaReturnProfile)
+    LuaTable g = context.globals;
+    declareResultType((LuaTable) g.rawget("math"), LuaType.NUMBER,
+        "abs", "ceil", "floor", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
+        "cosh", "tanh", "exp", "log", "log10", "deg", "rad", "atan2", "pow", "fmod", "mod",
+        "modf", "frexp", "ldexp", "min", "max", "random");
+    declareResultType((LuaTable) g.rawget("string"), LuaType.STRING,
+        "sub", "upper", "lower", "rep", "char", "format", "reverse");
+    declareResultType((LuaTable) g.rawget("string"), LuaType.NUMBER, "len");
+    declareResultType((LuaTable) g.rawget("table"), LuaType.STRING, "concat");
+    declareResultType((LuaTable) g.rawget("bit"), LuaType.NUMBER,
+        "tobit", "bnot", "band", "bor", "bxor", "lshift", "rshift", "arshift", "rol", "ror",
+        "bswap");
+    declareResultType(g, LuaType.STRING, "type");
     LuaLibraryLayout.apply(context);
   }
 
@@ -71,6 +86,19 @@ public final class LuaBuiltins {
   public static LuaFunction function(LuaContext context, LuaBuiltinNode node) {
     LuaBuiltinRootNode root = new LuaBuiltinRootNode(context.language, node, node.name());
     return new LuaFunction(root.getCallTarget(), node.name(), context.globals);
+  }
+
+  /**
+   * Declares that the builtins {@code names} of {@code lib} always return a value of {@code
+   * type} first (or raise an error), so block versions type their calls' results.
+   */
+  public static void declareResultType(LuaTable lib, byte type, String... names) {
+    for (String name : names) {
+      if (lib.rawget(name) instanceof LuaFunction f
+          && f.callTarget.getRootNode() instanceof LuaBuiltinRootNode root) {
+        root.declareResultType(type);
+      }
+    }
   }
 
   /** A library table registered as a global and in {@code package.loaded}-to-be. */

@@ -3,6 +3,7 @@ package org.lunacy.nodes;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import org.lunacy.nodes.lbbv.LuaReturnProfile;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaHooks;
 
@@ -11,6 +12,8 @@ public final class LuaBuiltinRootNode extends LuaRootNode {
   private static final Object[] NO_VALUES = new Object[0];
 
   @Child private LuaBuiltinNode builtin;
+  /** Declared for builtins whose first result always has one type (math, string), else null. */
+  private LuaReturnProfile returnProfile;
 
   public LuaBuiltinRootNode(TruffleLanguage<?> language, LuaBuiltinNode builtin, String name) {
     super(language, new FrameDescriptor(), name, "[C]", null, null);
@@ -37,6 +40,15 @@ public final class LuaBuiltinRootNode extends LuaRootNode {
   @Override
   public boolean isLua() {
     return false;
+  }
+
+  /** Declares that the first result always has {@code type} (see {@link LuaReturnProfile}). */
+  public void declareResultType(byte type) {
+    this.returnProfile = LuaReturnProfile.fixed(type);
+  }
+
+  public LuaReturnProfile getReturnProfile() {
+    return returnProfile;
   }
 
   public LuaBuiltinNode getBuiltin() {

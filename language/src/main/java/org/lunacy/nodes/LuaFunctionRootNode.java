@@ -10,6 +10,8 @@ import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import java.util.Arrays;
 import org.lunacy.LuaContext;
+import org.lunacy.nodes.lbbv.LuaReturnProfile;
+import org.lunacy.nodes.lbbv.LuaType;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
@@ -45,6 +47,8 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   private final int resumeSlot;
   /** The auxiliary frame slot where a call's tail call chain counts its calls (see LuaStack). */
   private final int tailsSlot;
+  /** What this function's calls return first (shared by its closures and copies). */
+  private final LuaReturnProfile returnProfile = new LuaReturnProfile();
   /**
    * Whether a coroutine has continued an activation of this function. Until then, compiled code
    * has no resume path and deoptimizes when one is needed.
@@ -118,7 +122,14 @@ public final class LuaFunctionRootNode extends LuaRootNode {
       if (LuaHooks.enabled() && !(result instanceof LuaTailCall)) {
         returnHook(result, tails);
       }
-      return result == null ? NO_VALUES : result;
+      if (result == null) {
+        // the body ran to its end: no values, so a call gives nil
+        if (!returnProfile.holds(LuaType.NIL)) {
+          returnProfile.widen(LuaType.NIL);
+        }
+        return NO_VALUES;
+      }
+      return result;
     } catch (LuaYield y) {
       // the yield stops here: the caller gets it as this call's result and unwinds on
       saveFrame(frame, y);
@@ -156,6 +167,10 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     LuaLocalVar[] all = Arrays.copyOf(params, params.length + 1);
     all[params.length] = argVar;
     return all;
+  }
+
+  public LuaReturnProfile getReturnProfile() {
+    return returnProfile;
   }
 
   /** Whether a coroutine has continued an activation of this function (see LuaNode#resuming). */

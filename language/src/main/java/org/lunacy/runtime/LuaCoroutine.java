@@ -162,6 +162,34 @@ public final class LuaCoroutine extends LuaThread {
     return base;
   }
 
+  /** Visits what a suspended coroutine holds: its body, saved values, locals and transfers. */
+  public void forEachReference(java.util.function.Consumer<Object> visit) {
+    visit.accept(body);
+    if (bottom != null) {
+      visit.accept(bottom);
+    }
+    if (values != null) {
+      for (int i = 0; i < top * VALUES_PER_RECORD; i++) {
+        if (values[i] != null) {
+          visit.accept(values[i]);
+        }
+      }
+    }
+    if (slotObjects != null) {
+      for (int i = 0; i < slotTop; i++) {
+        if (slotObjects[i] != null) {
+          visit.accept(slotObjects[i]);
+        }
+      }
+    }
+    if (transfer != null) {
+      visit.accept(transfer);
+    }
+    if (yielded != null) {
+      visit.accept(yielded);
+    }
+  }
+
   public void setSlot(int i, byte tag, Object object) {
     slotTags[i] = tag;
     slotObjects[i] = object;

@@ -50,11 +50,29 @@ public final class LuaNumbers {
 
   private static String toStringSlow(double d) {
     StringBuilder sb = new StringBuilder(24);
+    appendNonInteger(sb, d);
+    return sb.toString();
+  }
+
+  /**
+   * Appends {@link #toString(double)} of a number that is not an integer below 1e14 in magnitude
+   * (the slow path of the conversion, for callers that handle integers themselves).
+   */
+  @TruffleBoundary
+  public static void appendNonInteger(StringBuilder sb, double d) {
     if (Double.doubleToRawLongBits(d) < 0) {
       sb.append('-');
     }
     appendFloat(sb, Math.abs(d), 'g', 14, false);
-    return sb.toString();
+  }
+
+  /** Whether {@code d} prints as a plain integer (the fast path of {@link #toString(double)}). */
+  public static boolean isSmallInteger(double d) {
+    if (d > -1e14 && d < 1e14) {
+      long l = (long) d;
+      return l == d && (l != 0 || Double.doubleToRawLongBits(d) == 0L);
+    }
+    return false;
   }
 
   /**

@@ -87,6 +87,8 @@ public final class LuaTable implements TruffleObject {
   private LuaTable metatable;
   /** Weak mode from {@code __mode}: bit 1 weak keys, bit 2 weak values (see LuaWeakTables). */
   public byte weakMode;
+  /** Whether setmetatable gave this table to others as a metatable without a weak mode. */
+  public boolean plainMetatable;
 
   public LuaTable() {}
 
@@ -544,6 +546,9 @@ public final class LuaTable implements TruffleObject {
    */
   @TruffleBoundary
   private void insertKey(Object key, int h, Object value) {
+    if (plainMetatable && value != null && "__mode".equals(key)) {
+      LuaWeakTables.modeAdded();
+    }
     int n = newKey(key, h);
     if (n < 0) {
       rehashAndSet(key, h, value);
@@ -1064,6 +1069,36 @@ public final class LuaTable implements TruffleObject {
       }
     }
     return max;
+  }
+
+  /**
+   * Visits the keys and values that can refer to other objects (not numbers, strings or
+   * booleans); for the reachability walk of LuaWeakTables.
+   */
+  @TruffleBoundary
+  public void forEachReference(java.util.function.Consumer<Object> visit) {
+    if (numbers == null) {
+      for (int i = 0; i < arraySize; i++) {
+        Object v = array[i];
+        if (v != null && isReference(v)) {
+          visit.accept(v);
+        }
+      }
+    }
+    for (int p = 0; p < nodeSize; p++) {
+      if (vals[p] != null) {
+        if (isReference(keys[p])) {
+          visit.accept(keys[p]);
+        }
+        if (isReference(vals[p])) {
+          visit.accept(vals[p]);
+        }
+      }
+    }
+  }
+
+  private static boolean isReference(Object v) {
+    return !(v instanceof Double || v instanceof String || v instanceof Boolean || v == LuaNil.NIL);
   }
 
   /** Drops entries held only weakly; called by collectgarbage (see LuaWeakTables). */

@@ -1,12 +1,20 @@
 package org.lunacy.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.lunacy.LuaContext;
 
 /**
@@ -18,7 +26,11 @@ import org.lunacy.LuaContext;
 public final class LuaWeakTables {
   private LuaWeakTables() {}
 
-  /** Called by setmetatable: remembers tables whose metatable declares a weak mode. */
+  /**
+   * Called by setmetatable: remembers tables whose metatable declares a weak mode, and marks
+   * metatables without one, so that a {@code __mode} key added to them later is noticed (see
+   * {@link #modeAdded}).
+   */
   @TruffleBoundary
   public static void updateMode(LuaContext ctx, LuaTable t, LuaTable mt) {
     byte mode = modeOf(mt);
@@ -26,6 +38,88 @@ public final class LuaWeakTables {
       ctx.weakTables.add(new WeakReference<>(t));
     }
     t.weakMode = mode;
+    if (mode == 0 && mt != null) {
+      mt.plainMetatable = true;
+    }
+  }
+
+  /** Called when a {@code __mode} key is added to a table that setmetatable has used. */
+  @TruffleBoundary
+  public static void modeAdded() {
+    LuaContext.get(null).lateWeakModes = true;
+  }
+
+  /**
+   * Registers the tables whose metatable got a {@code __mode} after setmetatable: walks everything
+   * reachable from the globals, the registry and the stack (lua5.1's collector reads {@code
+   * __mode} as it traverses each table) and registers the tables that use a metatable with a weak
+   * mode.
+   */
+  private static void noticeLateModes(LuaContext ctx) {
+    if (!ctx.lateWeakModes) {
+      return;
+    }
+    ctx.lateWeakModes = false;
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    ArrayDeque<Object> work = new ArrayDeque<>();
+    Consumer<Object> visit =
+        v -> {
+          if (v != null && seen.add(v)) {
+            work.push(v);
+          }
+        };
+    visit.accept(ctx.globals);
+    visit.accept(ctx.registry);
+    visit.accept(ctx.stringMetatable);
+    visit.accept(ctx.currentCoroutine);
+    Truffle.getRuntime()
+        .iterateFrames(
+            fi -> {
+              Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+              for (Object a : f.getArguments()) {
+                visit.accept(a);
+              }
+              int n = f.getFrameDescriptor().getNumberOfSlots();
+              for (int i = 0; i < n; i++) {
+                if (f.getTag(i) == FrameSlotKind.Object.tag) {
+                  visit.accept(f.getObject(i));
+                }
+              }
+              return null;
+            });
+    while (!work.isEmpty()) {
+      Object v = work.pop();
+      if (v instanceof LuaTable t) {
+        LuaTable mt = t.getMetatable();
+        if (mt != null) {
+          visit.accept(mt);
+          if (t.weakMode == 0 && modeOf(mt) != 0) {
+            ctx.weakTables.add(new WeakReference<>(t));
+          }
+        }
+        t.forEachReference(visit);
+      } else if (v instanceof LuaFunction f) {
+        visit.accept(f.env);
+        if (f.upvalues != null) {
+          for (LuaCell c : f.upvalues) {
+            visit.accept(c);
+          }
+        }
+      } else if (v instanceof LuaCell c) {
+        visit.accept(c.value);
+      } else if (v instanceof LuaUserdata u) {
+        visit.accept(u.getMetatable());
+        visit.accept(u.env);
+      } else if (v instanceof LuaCoroutine co) {
+        co.forEachReference(visit);
+        visit.accept(co.resumer);
+        visit.accept(co.globals);
+      } else if (v instanceof Object[] array) {
+        for (Object x : array) {
+          visit.accept(x);
+        }
+      }
+    }
   }
 
   private static byte modeOf(LuaTable mt) {
@@ -138,6 +232,7 @@ public final class LuaWeakTables {
   /** A full collection cycle that clears dead entries of weak tables. */
   @TruffleBoundary
   public static void collect(LuaContext ctx) {
+    noticeLateModes(ctx);
     List<Object[]> parked = new ArrayList<>();
     for (Iterator<WeakReference<LuaTable>> it = ctx.weakTables.iterator(); it.hasNext(); ) {
       LuaTable t = it.next().get();

@@ -435,6 +435,9 @@ public final class BaseLibrary {
       return load(ctx, code, name);
     } catch (ReaderStop stop) {
       return stop.result;
+    } catch (OutOfMemoryError e) {
+      // lua_load's LUA_ERRMEM: the chunk outgrew what a string can hold
+      return new Object[] {LuaNil.NIL, "not enough memory"};
     }
   }
 
@@ -544,30 +547,53 @@ public final class BaseLibrary {
     return one(fn);
   }
 
+  /**
+   * collectgarbage (luaB_collectgarbage + lua_gc). The second argument is read as luaL_optint for
+   * every option. "count" is the JVM heap in use; "step" models lua5.1's incremental collector: a
+   * cycle takes {@code count * 100 / stepmul} basic steps, a call with size {@code n} does
+   * {@code n + 1} of them (or a whole cycle when {@code n} KB covers the heap), and the call that
+   * ends a cycle runs a full collection and returns true.
+   */
   private static Object[] collectgarbage(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
     String opt = self.optString(args, 1, "collect");
+    int ex = self.optInt(args, 2, 0);
     switch (opt) {
       case "collect":
+        ctx.gcSteps = 0;
         LuaWeakTables.collect(ctx);
-        ctx.gcCycleDone();
         return one(0.0);
       case "count":
         return one(usedKilobytes());
       case "step":
-        if (!ctx.gcStep((int) self.optNumber(args, 2, 0), usedKilobytes())) {
-          return one(Boolean.FALSE);
-        }
-        LuaWeakTables.collect(ctx);
-        return one(Boolean.TRUE);
+        return one(gcStep(ctx, ex));
       case "stop":
       case "restart":
         return one(0.0);
       case "setpause":
       case "setstepmul":
-        return one(ctx.gcParameter(opt, self.optNumber(args, 2, 0)));
+        return one((double) ctx.gcParameter(opt, ex));
       default:
         throw LuaError.argError(1, "collectgarbage", "invalid option '" + opt + "'");
     }
+  }
+
+  /** lua_gc(LUA_GCSTEP): true if the step finished a collection cycle. */
+  private static Boolean gcStep(LuaContext ctx, int size) {
+    double kb = usedKilobytes();
+    int stepMul = ctx.gcStepMul();
+    boolean done;
+    if (size < 0 || size >= kb || stepMul == 0) {
+      // the size is taken as an unsigned number of KB: more than the heap means a whole cycle
+      done = true;
+    } else {
+      ctx.gcSteps += size + 1.0;
+      done = ctx.gcSteps >= kb * 100 / stepMul;
+    }
+    if (done) {
+      ctx.gcSteps = 0;
+      LuaWeakTables.collect(ctx);
+    }
+    return done;
   }
 
   private static double usedKilobytes() {

@@ -14,6 +14,7 @@ import org.lunacy.nodes.control.LuaBlockNode;
 import org.lunacy.nodes.expression.LuaFunctionNode;
 import org.lunacy.nodes.lbbv.LuaVersionedBlockNode;
 import org.lunacy.nodes.util.LuaBuiltinNode;
+import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
@@ -72,6 +73,7 @@ public final class DebugLibrary {
     });
     define(ctx, debug, "getregistry", (self, args) -> new Object[] {ctx.registry});
     define(ctx, debug, "getfenv", (self, args) -> {
+      self.checkAny(args, 1);
       Object v = LuaBuiltinNode.arg(args, 1);
       if (v instanceof LuaFunction f) {
         return new Object[] {f.env == null ? LuaNil.NIL : f.env};
@@ -98,6 +100,7 @@ public final class DebugLibrary {
       }
       return new Object[] {v};
     });
+    define(ctx, debug, "debug", (self, args) -> debugLoop(ctx));
     define(ctx, debug, "sethook", (self, args) -> sethook(ctx, self, args));
     define(ctx, debug, "gethook", (self, args) -> {
       LuaHooks.State h =
@@ -111,6 +114,7 @@ public final class DebugLibrary {
     define(ctx, debug, "getupvalue", (self, args) -> {
       Object f = LuaBuiltinNode.arg(args, 1);
       int n = self.checkInt(args, 2);
+      checkFunction(self, args);
       if (f instanceof LuaFunction lf && !lf.isBuiltin() && n >= 1 && n <= lf.upvalues.length) {
         String name = upvalueName(lf, n);
         return new Object[] {name, lf.upvalues[n - 1].value};
@@ -119,14 +123,73 @@ public final class DebugLibrary {
     });
     define(ctx, debug, "setupvalue", (self, args) -> {
       Object f = LuaBuiltinNode.arg(args, 1);
-      int n = self.checkInt(args, 2);
       self.checkAny(args, 3);
+      int n = self.checkInt(args, 2);
+      checkFunction(self, args);
       if (f instanceof LuaFunction lf && !lf.isBuiltin() && n >= 1 && n <= lf.upvalues.length) {
         lf.upvalues[n - 1].value = args[3];
         return new Object[] {upvalueName(lf, n)};
       }
       return new Object[0];
     });
+  }
+
+  /** luaL_checktype(L, 1, LUA_TFUNCTION) of auxupvalue. */
+  private static void checkFunction(LuaBuiltinNode self, Object[] args) {
+    if (!(LuaBuiltinNode.arg(args, 1) instanceof LuaFunction)) {
+      throw self.typeError(args, 1, "function");
+    }
+  }
+
+  /**
+   * debug.debug (db_debug): prompts on stderr, reads lines of at most 249 bytes from stdin and
+   * runs each as a chunk named "=(debug command)" until a line "cont" or the end of input; errors
+   * are printed on stderr and the loop goes on.
+   */
+  @TruffleBoundary
+  private static Object[] debugLoop(LuaContext ctx) {
+    while (true) {
+      writeErr(ctx, "lua_debug> ");
+      String line = ctx.stdinLine.apply(250);
+      if (line == null || line.equals("cont\n")) {
+        return new Object[0];
+      }
+      int nul = line.indexOf('\0');
+      if (nul >= 0) {
+        line = line.substring(0, nul); // luaL_loadbuffer gets strlen(buffer) bytes
+      }
+      Object error = null;
+      int depth = ctx.depth;
+      int cCalls = ctx.cCalls;
+      try {
+        LuaFunction chunk = ctx.language.load(line, "=(debug command)", ctx.threadGlobals());
+        LuaCalls.call(chunk, new Object[1]);
+      } catch (LuaError e) {
+        e.setWhere("", null, false);
+        error = e.getValue();
+      } catch (StackOverflowError e) {
+        error = "stack overflow";
+      }
+      ctx.depth = depth;
+      ctx.cCalls = cCalls;
+      if (error != null) {
+        // lua_tostring: strings and numbers; lua5.1 crashes on anything else
+        String msg = LuaOps.toStringOrNull(error);
+        if (msg == null) {
+          msg = "(error object is a " + LuaTypes.typeName(error) + " value)";
+        }
+        writeErr(ctx, msg + "\n");
+      }
+    }
+  }
+
+  private static void writeErr(LuaContext ctx, String s) {
+    try {
+      ctx.env.err().write(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      ctx.env.err().flush();
+    } catch (java.io.IOException e) {
+      // fputs to stderr: failures are ignored
+    }
   }
 
   /**
@@ -450,6 +513,11 @@ public final class DebugLibrary {
       }
     } else {
       throw LuaError.argError(arg + 1, "getinfo", "function or level expected");
+    }
+    // lua_getinfo takes a leading '>' (db_getinfo adds one before the options for a function
+    // argument); any other '>' is an invalid option
+    if (what.indexOf('>', a instanceof LuaFunction ? 0 : 1) >= 0) {
+      throw LuaError.argError(arg + 2, "getinfo", "invalid option");
     }
     for (char c : what.toCharArray()) {
       switch (c) {

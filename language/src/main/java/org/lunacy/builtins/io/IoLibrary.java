@@ -22,7 +22,6 @@ import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
 import org.lunacy.runtime.LuaNil;
-import org.lunacy.runtime.LuaNumbers;
 import org.lunacy.runtime.LuaTable;
 
 /**
@@ -84,6 +83,15 @@ public final class IoLibrary {
         io.newFile(LuaFile.STANDARD, LuaStream.ofOutput(ctx.out(), null, LuaStream.IOFBF));
     LuaFile stderr =
         io.newFile(LuaFile.STANDARD, LuaStream.ofOutput(ctx.env.err(), null, LuaStream.IONBF));
+    LuaStream stdinStream = stdin.stream;
+    ctx.stdinLine =
+        size -> {
+          try {
+            return stdinStream.isClosed() ? null : stdinStream.gets(size);
+          } catch (IOException e) {
+            return null;
+          }
+        };
     io.input = stdin;
     io.output = stdout;
     lib.rawset("stdin", stdin);
@@ -516,11 +524,17 @@ public final class IoLibrary {
     IOException failure = null;
     for (int i = first; i < args.length; i++) {
       Object v = args[i];
-      String str =
-          v instanceof String x ? x : v instanceof Double d ? LuaNumbers.toString(d) : null;
-      if (str == null) {
-        str = self.checkString(args, i);
+      if (v instanceof Double d) {
+        if (failure == null) {
+          try {
+            s.writeNumber(d);
+          } catch (IOException e) {
+            failure = e;
+          }
+        }
+        continue;
       }
+      String str = v instanceof String x ? x : self.checkString(args, i);
       if (failure == null) {
         try {
           s.write(str);

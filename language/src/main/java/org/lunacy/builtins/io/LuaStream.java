@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import org.lunacy.builtins.io.LuaErrno.LuaIOException;
+import org.lunacy.runtime.LuaNumbers;
 
 /**
  * A C stdio {@code FILE} as liolib.c uses it: bytes in and out of a Lua string (one char per byte),
@@ -256,6 +257,27 @@ final class LuaStream implements Closeable {
         return accString(len - 1);
       }
     }
+  }
+
+  /**
+   * fgets: up to {@code size - 1} bytes, through the first newline (kept); null when nothing was
+   * read before the end of file.
+   */
+  String gets(int size) throws IOException {
+    beginRead();
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < size - 1) {
+      int c = peek();
+      if (c < 0) {
+        break;
+      }
+      rpos++;
+      sb.append((char) c);
+      if (c == '\n') {
+        break;
+      }
+    }
+    return sb.length() == 0 ? null : sb.toString();
   }
 
   /**
@@ -523,6 +545,69 @@ final class LuaStream implements Closeable {
       }
     }
     if (bufferMode == IONBF || (bufferMode == IOLBF && s.indexOf('\n') >= 0)) {
+      flushBuffer();
+    }
+  }
+
+  /** Digits of a number being written (fprintf(LUA_NUMBER_FMT)), without a String in between. */
+  private final byte[] numberBytes = new byte[32];
+
+  private StringBuilder numberText;
+
+  /** fprintf of a number as {@code %.14g}: the bytes of {@code LuaNumbers.toString(d)}. */
+  void writeNumber(double d) throws IOException {
+    byte[] b = numberBytes;
+    int len;
+    if (LuaNumbers.isSmallInteger(d)) {
+      long l = (long) d;
+      boolean negative = l < 0;
+      if (negative) {
+        l = -l;
+      }
+      int pos = b.length;
+      do {
+        b[--pos] = (byte) ('0' + (int) (l % 10));
+        l /= 10;
+      } while (l != 0);
+      if (negative) {
+        b[--pos] = '-';
+      }
+      len = b.length - pos;
+      System.arraycopy(b, pos, b, 0, len);
+    } else {
+      StringBuilder sb = numberText;
+      if (sb == null) {
+        sb = numberText = new StringBuilder(32);
+      }
+      sb.setLength(0);
+      LuaNumbers.appendNonInteger(sb, d);
+      len = sb.length();
+      for (int i = 0; i < len; i++) {
+        b[i] = (byte) sb.charAt(i);
+      }
+    }
+    writeBytes(b, len);
+  }
+
+  /** fwrite of {@code b[0, len)}, a short run of bytes (no newline unless the caller checks). */
+  private void writeBytes(byte[] b, int len) throws IOException {
+    if (!writable) {
+      throw new LuaIOException(LuaErrno.EBADF);
+    }
+    if (channel == null) {
+      out.write(b, 0, len);
+      if (bufferMode == IONBF) {
+        out.flush();
+      }
+      return;
+    }
+    if (rlim > 0 || wlen + len > BUFSIZ || bufferMode == IONBF) {
+      write(new String(b, 0, len, StandardCharsets.ISO_8859_1));
+      return;
+    }
+    System.arraycopy(b, 0, buf, wlen, len);
+    wlen += len;
+    if (wlen == BUFSIZ) {
       flushBuffer();
     }
   }

@@ -108,7 +108,15 @@ final class LuaDate {
         // mktime of the fields, as local time even for "!" dates
         Long t =
             LuaTime.mktime(
-                tm.sec, tm.min, tm.hour, tm.mday, tm.mon, tm.year, tm.isdst ? 1 : 0, zone);
+                tm.sec,
+                tm.min,
+                tm.hour,
+                tm.mday,
+                tm.mon,
+                tm.year,
+                tm.isdst ? 1 : 0,
+                zone,
+                org.lunacy.LuaContext.get(null).mktimeGuess);
         sb.append(t == null ? -1 : t);
       }
       case 'S' -> number(sb, 2, tm.sec, '0');

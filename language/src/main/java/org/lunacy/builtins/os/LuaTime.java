@@ -172,13 +172,21 @@ final class LuaTime {
    */
   @TruffleBoundary
   static Long mktime(
-      int sec, int min, int hour, int mday, int mon, int tmYear, int isdst, ZoneId zone) {
+      int sec,
+      int min,
+      int hour,
+      int mday,
+      int mon,
+      int tmYear,
+      int isdst,
+      ZoneId zone,
+      long[] guess) {
     long year = (long) tmYear + 1900 + Math.floorDiv(mon, 12);
     long month = Math.floorMod(mon, 12);
     long days = daysFromCivil(year, month + 1, 1) + mday - 1;
     long local = days * SECONDS_PER_DAY + hour * 3600L + min * 60L + sec;
     ZoneRules rules = zone.getRules();
-    long t = local - offsetForLocal(rules, local);
+    long t = local - offsetForLocal(rules, local, guess[0]);
     if (isdst >= 0) {
       boolean dst = rules.isDaylightSavings(instant(t));
       if (dst != (isdst > 0)) {
@@ -189,6 +197,7 @@ final class LuaTime {
     if (check == null) {
       return null;
     }
+    guess[0] = local - t;
     return t;
   }
 
@@ -196,8 +205,12 @@ final class LuaTime {
     return Instant.ofEpochSecond(Math.max(-INSTANT_LIMIT, Math.min(INSTANT_LIMIT, t)));
   }
 
-  /** The offset of a local time; in a gap the one before it, in an overlap the earlier one. */
-  private static long offsetForLocal(ZoneRules rules, long local) {
+  /**
+   * The offset of a local time; in a gap the one before it. In an overlap, the one glibc's probing
+   * reaches from the offset of the previous mktime result: start at {@code local - guess} and
+   * move to {@code local - offset(t)} until it settles.
+   */
+  private static long offsetForLocal(ZoneRules rules, long local, long guess) {
     if (rules.isFixedOffset()) {
       return rules.getOffset(Instant.EPOCH).getTotalSeconds();
     }
@@ -210,6 +223,20 @@ final class LuaTime {
     ZoneOffsetTransition tr = rules.getTransition(ldt);
     if (tr == null) {
       return rules.getOffset(instant(clamped)).getTotalSeconds();
+    }
+    if (tr.isOverlap()) {
+      long t = clamped - guess;
+      for (int i = 0; i < 6; i++) {
+        long next = clamped - rules.getOffset(instant(t)).getTotalSeconds();
+        if (next == t) {
+          break;
+        }
+        t = next;
+      }
+      long off = clamped - t;
+      if (valid.contains(ZoneOffset.ofTotalSeconds((int) off))) {
+        return off;
+      }
     }
     return tr.getOffsetBefore().getTotalSeconds();
   }

@@ -171,7 +171,9 @@ public final class OsLibrary {
     int year = field(t, "year", -1) - 1900;
     Object dst = LuaOps.index(t, "isdst", null, null);
     int isdst = dst == LuaNil.NIL ? -1 : LuaOps.isTrue(dst) ? 1 : 0;
-    Long r = LuaTime.mktime(sec, min, hour, day, month, year, isdst, ctx.env.getTimeZone());
+    Long r =
+        LuaTime.mktime(
+            sec, min, hour, day, month, year, isdst, ctx.env.getTimeZone(), ctx.mktimeGuess);
     // mktime's error value -1 is also an error for lua5.1
     return one(r == null || r == -1 ? LuaNil.NIL : (Object) (double) r);
   }

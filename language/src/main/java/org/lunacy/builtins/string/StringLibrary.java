@@ -41,7 +41,7 @@ public final class StringLibrary {
     LuaBuiltins.defineInline(ctx, string, "sub", (self, args) -> {
       String s = self.checkString(args, 1);
       int l = s.length();
-      long start = posrelat(self.optInteger(args, 2, 1), l);
+      long start = posrelat(self.checkInteger(args, 2), l);
       long end = posrelat(self.optInteger(args, 3, -1), l);
       if (start < 1) {
         start = 1;

@@ -1,12 +1,17 @@
 package org.lunacy.nodes.call;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.profiles.BranchProfile;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.access.LuaIndexNode;
+import org.lunacy.nodes.lbbv.LuaCallSite;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
@@ -45,6 +50,17 @@ public final class LuaCallNode extends LuaExpressionNode {
   private final String calleeDesc;
   private final String calleeName;
   private final boolean tail;
+
+  /** What this call (and every copy of it) has called: for block versions' speculation. */
+  private final LuaCallSite site = new LuaCallSite();
+  /**
+   * Set in a block version that relies on this call's first result having type {@link
+   * #expectedType}: the callee whose return profile guarantees it, and the assumption that
+   * no other function is called here (invalidated, with the version, when one is).
+   */
+  @CompilationFinal private RootCallTarget expected;
+  @CompilationFinal private byte expectedType;
+  @CompilationFinal private Assumption expectedHolds;
 
   private LuaCallNode(
       LuaExpressionNode function,
@@ -85,6 +101,22 @@ public final class LuaCallNode extends LuaExpressionNode {
 
   public boolean isTail() {
     return tail;
+  }
+
+  public LuaCallSite getSite() {
+    return site;
+  }
+
+  /**
+   * Called by the block specializer: the version relies on the first result having {@code
+   * type}, as the return profile of {@code target}, the one callee seen so far, promises. Returns
+   * the assumption the version depends on for calls of other functions.
+   */
+  public Assumption expect(RootCallTarget target, byte type) {
+    this.expected = target;
+    this.expectedType = type;
+    this.expectedHolds = Truffle.getRuntime().createAssumption("call result type");
+    return expectedHolds;
   }
 
   /** How the callee is named in errors and tracebacks ("global 'f'", "method 'm'"), or null. */
@@ -270,6 +302,12 @@ public final class LuaCallNode extends LuaExpressionNode {
       yieldProfile.enter();
       throw suspend(y, PHASE_CALL, fn, null, null);
     }
+    if (CompilerDirectives.inInterpreter()) {
+      site.called(fn);
+    }
+    if (expected != null) {
+      checkExpected(fn);
+    }
     return (Object[]) r;
   }
 
@@ -283,6 +321,20 @@ public final class LuaCallNode extends LuaExpressionNode {
           getRootNode() instanceof org.lunacy.nodes.LuaFunctionRootNode r ? r.getTailsSlot() : -1;
     }
     return tailsSlot;
+  }
+
+  /**
+   * The version relies on the first result's type, which the expected callee's return profile
+   * guarantees (its returns keep it honest, and the version depends on it). Another callee ends
+   * the version: the one built next knows that this call calls several functions.
+   */
+  private void checkExpected(Object fn) {
+    // compiled code has compared the callee's call target already, in the inline cache
+    boolean same = fn instanceof LuaFunction f && f.callTarget == expected;
+    if (!same && expectedHolds.isValid()) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      expectedHolds.invalidate();
+    }
   }
 
   @CompilerDirectives.TruffleBoundary

@@ -1,38 +1,135 @@
 package org.lunacy.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.nodes.LuaFunctionRootNode;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.call.LuaCallNode;
+import org.lunacy.nodes.lbbv.LuaReturnProfile;
+import org.lunacy.nodes.lbbv.LuaType;
+import org.lunacy.nodes.lbbv.LuaTypeChecks;
 import org.lunacy.nodes.util.LuaExpressionListNode;
+import org.lunacy.runtime.LuaNil;
 
-/** {@code return e1, ..., en}; {@code return f(args)} returns a pending tail call. */
+/**
+ * {@code return e1, ..., en}; {@code return f(args)} returns a pending tail call. Keeps its
+ * function's {@link LuaReturnProfile}: in a block version, the type of the first value is often
+ * known, and then the profile costs nothing at run time.
+ */
 public final class LuaReturnNode extends LuaStatementNode {
   private static final Object[] NO_VALUES = new Object[0];
+  /** Not specialized by a block version: the profile gives up on the first run. */
+  private static final byte UNSPECIALIZED = -2;
 
   @Child private LuaExpressionListNode values;
   @Child private LuaExpressionNode single;
   @Child private LuaCallNode tailCall;
+  /** Whether the first value is one value of its own (not an open call or {@code ...}). */
+  private final boolean firstTyped;
+  private final boolean countChecks = LuaTypeChecks.enabled;
+
+  /** The first value's type as the enclosing block version proves it. */
+  @CompilationFinal private byte valueType = UNSPECIALIZED;
+  @CompilationFinal private boolean resolved;
+  @CompilationFinal private LuaReturnProfile profile;
 
   public LuaReturnNode(LuaExpressionNode[] values) {
     if (values.length == 1 && values[0] instanceof LuaCallNode call) {
       this.tailCall = call.asTailCall();
+      this.firstTyped = false;
     } else if (values.length == 1 && !values[0].isMultiValued()) {
       this.single = values[0];
+      this.firstTyped = true;
     } else if (values.length > 0) {
       this.values = new LuaExpressionListNode(values);
+      this.firstTyped = values.length > 1 || !values[0].isMultiValued();
+    } else {
+      this.firstTyped = false;
     }
+  }
+
+  /**
+   * The expression whose value is returned first, if its type can be known statically (not a
+   * tail call, not an open {@code ...} or call as the only value).
+   */
+  public LuaExpressionNode getFirstValue() {
+    if (single != null) {
+      return single;
+    }
+    return values != null && firstTyped ? values.get(0) : null;
+  }
+
+  public boolean isTailCall() {
+    return tailCall != null;
+  }
+
+  /** Set by the block specializer: the first value's type in this version. */
+  public void setValueType(byte type) {
+    this.valueType = type;
   }
 
   @Override
   public Object execute(VirtualFrame frame) {
     if (tailCall != null) {
-      return tailCall.executeTail(frame);
-    } else if (single != null) {
-      return new Object[] {single.execute(frame)};
-    } else if (values != null) {
-      return values.evaluateAll(frame);
+      Object r = tailCall.executeTail(frame);
+      // a Lua callee's own returns answer for the values of a tail call (a call site compares
+      // the profile of the last function of a chain); a builtin runs right here
+      if (r instanceof Object[] values) {
+        profile(LuaType.UNKNOWN, values);
+      }
+      return r;
     }
-    return NO_VALUES;
+    Object[] r;
+    if (single != null) {
+      r = new Object[] {single.execute(frame)};
+    } else if (values != null) {
+      r = values.evaluateAll(frame);
+    } else {
+      r = NO_VALUES;
+    }
+    if (single == null && values == null) {
+      profile(LuaType.NIL, r);
+    } else {
+      profile(valueType == UNSPECIALIZED ? LuaType.UNKNOWN : valueType, r);
+    }
+    return r;
+  }
+
+  /**
+   * Tells the profile the type of the first value: {@code known} when the version proves it (no
+   * test), else (UNKNOWN) the type of {@code r[0]}, tested unless the profile gave up already.
+   * Outside block versions nothing relies on the profile, so it gives up at once.
+   */
+  private void profile(byte known, Object[] r) {
+    if (!resolved) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      resolved = true;
+      if (getRootNode() instanceof LuaFunctionRootNode root) {
+        profile = root.getReturnProfile();
+      }
+    }
+    LuaReturnProfile p = profile;
+    if (p == null) {
+      return;
+    }
+    byte t = known;
+    if (t == LuaType.UNKNOWN && valueType != UNSPECIALIZED && r != null) {
+      if (p.getType() == LuaType.UNKNOWN || !p.sampling()) {
+        return;
+      }
+      if (countChecks) {
+        LuaTypeChecks.add(1);
+      }
+      Object v = r.length == 0 ? LuaNil.NIL : r[0];
+      if (p.getType() != LuaReturnProfile.NONE && LuaType.is(v, p.getType())) {
+        return;
+      }
+      t = LuaType.of(v);
+    }
+    if (!p.holds(t)) {
+      p.widen(t);
+    }
   }
 }

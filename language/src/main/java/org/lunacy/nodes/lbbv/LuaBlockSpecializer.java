@@ -1,5 +1,6 @@
 package org.lunacy.nodes.lbbv;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.nodes.Node;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -7,12 +8,14 @@ import java.util.Set;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.access.LuaAssignTargetNode;
+import org.lunacy.nodes.call.LuaCallNode;
 import org.lunacy.nodes.control.LuaAssignNode;
 import org.lunacy.nodes.control.LuaBlockNode;
 import org.lunacy.nodes.control.LuaGenericForNode;
 import org.lunacy.nodes.control.LuaIfNode;
 import org.lunacy.nodes.control.LuaLocalFunctionNode;
 import org.lunacy.nodes.control.LuaNumericForNode;
+import org.lunacy.nodes.control.LuaReturnNode;
 import org.lunacy.nodes.control.LuaWhileNode;
 import org.lunacy.nodes.expression.LuaArithNode;
 import org.lunacy.nodes.expression.LuaBinaryNode;
@@ -31,6 +34,7 @@ import org.lunacy.nodes.expression.LuaUnaryMinusNode;
 import org.lunacy.nodes.local.LuaLocalReadNode;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.nodes.local.LuaLocalWriteNode;
+import org.lunacy.nodes.util.LuaExpressionListNode;
 
 /**
  * Specializes a fresh copy of a block to a type context: a forward pass over its statements that
@@ -72,15 +76,40 @@ public final class LuaBlockSpecializer {
   }
 
   public static long bit(int guard) {
-    return 1L << Math.min(guard, 63);
+    return 1L << Math.min(guard, 62);
+  }
+
+  /**
+   * The dependency of a type that comes from a call's return profile rather than from a guard:
+   * the version relies on {@link #assumptions} for it, and nested blocks do not inherit it.
+   */
+  static final long SPECULATED = 1L << 63;
+
+  /** What the version relies on besides its guards: return profiles and call result checks. */
+  private final java.util.List<Assumption> assumptions = new java.util.ArrayList<>();
+  /** Calls whose callee has not returned yet: the version is rebuilt once they all have. */
+  private final java.util.List<LuaCallSite> pending = new java.util.ArrayList<>();
+
+  /** The guards the specialization relies on (bits as in {@link #bit}). */
+  public long consumed() {
+    return consumed & ~SPECULATED;
+  }
+
+  public Assumption[] assumptions() {
+    return assumptions.toArray(new Assumption[0]);
+  }
+
+  /** The calls whose result types were not known yet, or null. */
+  public LuaCallSite[] pending() {
+    return pending.isEmpty() ? null : pending.toArray(new LuaCallSite[0]);
   }
 
   /**
    * Specializes {@code block} (already adopted by its version) entering with {@code ctx}, where
-   * {@code deps} gives each slot's dependency on the entry guards. Returns the guards that the
-   * specialization relies on.
+   * {@code deps} gives each slot's dependency on the entry guards. Returns the specializer, which
+   * tells the guards and assumptions that the specialization relies on.
    */
-  public static long specialize(
+  public static LuaBlockSpecializer specialize(
       LuaStatementNode block,
       byte[] ctx,
       long[] deps,
@@ -94,14 +123,15 @@ public final class LuaBlockSpecializer {
       byte[] c = (byte[]) n[1];
       long[] d = (long[]) n[2];
       for (int k = 0; k < c.length; k++) {
-        // a nested body may rely only on what this version guards (or knows without guards)
-        if ((d[k] & ~sp.consumed) != 0) {
+        // a nested body may rely only on what this version guards (or knows without guards);
+        // not on speculated call results, which only this version's assumptions cover
+        if ((d[k] & ~sp.consumed) != 0 || (d[k] & SPECULATED) != 0) {
           c[k] = LuaType.UNKNOWN;
         }
       }
       ((LuaVersionedBlockNode) n[0]).setStaticContext(c, (LuaLocalVar) n[3]);
     }
-    return sp.consumed;
+    return sp;
   }
 
   private void statement(Node s, byte[] ctx) {
@@ -160,6 +190,8 @@ public final class LuaBlockSpecializer {
       if (breaks != null) {
         breaks.add(new Object[] {ctx.clone(), deps.clone()});
       }
+    } else if (s instanceof LuaReturnNode r) {
+      returns(r, ctx);
     } else if (s instanceof LuaVersionedBlockNode v) {
       if (dry) {
         statement(v.getTemplate(), ctx);
@@ -176,6 +208,60 @@ public final class LuaBlockSpecializer {
         }
       }
     }
+  }
+
+  /** A return: its values, and the type of the first one for the function's return profile. */
+  private void returns(LuaReturnNode r, byte[] ctx) {
+    LuaExpressionNode first = r.getFirstValue();
+    byte firstType = LuaType.UNKNOWN;
+    for (Node child : r.getChildren()) {
+      LuaExpressionNode[] es =
+          child instanceof LuaExpressionListNode list
+              ? list.getExpressions()
+              : new LuaExpressionNode[] {(LuaExpressionNode) child};
+      for (LuaExpressionNode e : es) {
+        byte t = expression(e, ctx);
+        if (e == first) {
+          firstType = t;
+        }
+      }
+    }
+    if (!dry) {
+      r.setValueType(firstType);
+    }
+  }
+
+  /**
+   * A call's first result: typed by the return profile of the one function the call has called
+   * so far, if that profile says it always returned a number. The version then relies on the profile staying as it
+   * is and on other callees' results fitting too ({@link LuaCallNode#expect}). A dry pass does
+   * not speculate: what it finds flows into nested blocks, which rely only on guards.
+   */
+  private byte call(LuaCallNode c) {
+    lastDeps = 0;
+    if (dry) {
+      return LuaType.UNKNOWN;
+    }
+    LuaCallSite site = c.getSite();
+    if (site.isPending()) {
+      pending.add(site);
+      return LuaType.UNKNOWN;
+    }
+    LuaReturnProfile p = site.getProfile();
+    if (p == null) {
+      return LuaType.UNKNOWN;
+    }
+    byte t = p.getType();
+    // only numbers feed typed operations; for other types the profile's returns would be
+    // tested for nothing
+    if (t != LuaType.NUMBER || !p.getStable().isValid()) {
+      return LuaType.UNKNOWN;
+    }
+    p.rely();
+    assumptions.add(p.getStable());
+    assumptions.add(c.expect(site.getTarget(), t));
+    lastDeps = SPECULATED;
+    return t;
   }
 
   /**
@@ -234,7 +320,7 @@ public final class LuaBlockSpecializer {
     }
     for (LuaLocalVar v : vars) {
       long d = deps[v.slot];
-      if (!v.captured && d != 0 && (d & ~consumed) != 0) {
+      if (!v.captured && (d & ~consumed & ~SPECULATED) != 0) {
         return true;
       }
     }
@@ -466,7 +552,8 @@ public final class LuaBlockSpecializer {
       }
       byte t;
       long d = 0;
-      if (i < values.length && !(open && i == values.length - 1)) {
+      if (i < values.length) {
+        // an open call or '...' in the last place gives this target its first value
         t = types[i];
         d = valueDeps[i];
       } else if (i >= values.length && !open) {
@@ -548,6 +635,9 @@ public final class LuaBlockSpecializer {
       return LuaType.TABLE;
     } else if (e instanceof LuaFunctionNode) {
       return LuaType.FUNCTION;
+    } else if (e instanceof LuaCallNode c && !c.isTail()) {
+      children(e, ctx);
+      return call(c);
     } else if (e instanceof LuaConcatNode) {
       boolean strings = true;
       long d = 0;
@@ -574,15 +664,8 @@ public final class LuaBlockSpecializer {
     }
   }
 
-  /**
-   * One operand a proven number, the other unknown: a node that tests only the unknown one,
-   * unless that operand holds a call (a yield there needs the generic node's resume phases).
-   */
-  private void mixed(LuaBinaryNode b, boolean leftKnown, long knownDeps) {
-    LuaExpressionNode unknown = leftKnown ? b.getRight() : b.getLeft();
-    if (org.lunacy.nodes.LuaNode.containsCall(unknown)) {
-      return;
-    }
+  /** One operand a proven number, the other unknown: a node that tests only the unknown one. */
+  private boolean mixed(LuaBinaryNode b, boolean leftKnown, long knownDeps) {
     consumed |= knownDeps;
     LuaBinaryOpNode op = b.getOp();
     int code =
@@ -590,6 +673,7 @@ public final class LuaBlockSpecializer {
     LuaMixedNumberOpNode n = new LuaMixedNumberOpNode(code, b.getLeft(), b.getRight(), op, leftKnown);
     n.setLine(b.getLine());
     b.replace(n);
+    return true;
   }
 
   private static LuaNumberOpNode numberOp(int op, LuaExpressionNode left, LuaExpressionNode right, int line) {
@@ -616,7 +700,12 @@ public final class LuaBlockSpecializer {
     boolean numbers = lt == LuaType.NUMBER && rt == LuaType.NUMBER;
     if (!numbers && !dry && (lt == LuaType.NUMBER || rt == LuaType.NUMBER)
         && (op instanceof LuaArithNode || op instanceof LuaCompareNode)) {
-      mixed(b, lt == LuaType.NUMBER, lt == LuaType.NUMBER ? ld : rd);
+      if (mixed(b, lt == LuaType.NUMBER, lt == LuaType.NUMBER ? ld : rd)
+          && op instanceof LuaArithNode) {
+        // a number unless a metamethod says otherwise (typed users fall back then)
+        lastDeps = SPECULATED;
+        return LuaType.NUMBER;
+      }
       return op instanceof LuaCompareNode ? LuaType.BOOLEAN : LuaType.UNKNOWN;
     }
     if (op instanceof LuaArithNode arith) {

@@ -3,16 +3,20 @@ package org.lunacy.nodes.lbbv;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.expression.LuaBinaryOpNode;
+import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaYield;
 
 /**
  * Arithmetic or comparison where the block version's type context proves one operand a number
  * and knows nothing of the other: only the unknown operand is tested. A number there takes the
  * typed operation; anything else (a numeric string, a metamethod, an error) goes through the
- * operator's generic node, as {@code luaV_arith} and {@code luaV_lessthan} would. Its operands
- * contain no calls, so it never sees a coroutine yield.
+ * operator's generic node, as {@code luaV_arith} and {@code luaV_lessthan} would. Block versions
+ * take the result of its arithmetic for a number: only a metamethod can make it anything else,
+ * and a typed node that gets something else falls back to its generic operation.
  */
 public final class LuaMixedNumberOpNode extends LuaExpressionNode {
   @Child private LuaExpressionNode left;
@@ -36,10 +40,36 @@ public final class LuaMixedNumberOpNode extends LuaExpressionNode {
     this.countChecks = LuaTypeChecks.enabled;
   }
 
+  /** For a typed user: the arithmetic result unboxed, or anything else in the exception. */
+  @Override
+  public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
+    Object r = execute(frame);
+    if (r instanceof Double d) {
+      return d;
+    }
+    throw new UnexpectedResultException(r);
+  }
+
+  /** Phases of a yield (a call operand): 0 in the left operand, 1 in the right one. */
   @Override
   public Object execute(VirtualFrame frame) {
-    Object a = left.execute(frame);
-    Object b = right.execute(frame);
+    LuaCoroutine co = resuming(frame);
+    Object a;
+    if (co != null && resumePhase(co) == 1) {
+      a = co.saved(0);
+    } else {
+      try {
+        a = left.execute(frame);
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
+    }
+    Object b;
+    try {
+      b = right.execute(frame);
+    } catch (LuaYield y) {
+      throw suspend(y, 1, a, null, null);
+    }
     if (countChecks) {
       LuaTypeChecks.add(1);
     }

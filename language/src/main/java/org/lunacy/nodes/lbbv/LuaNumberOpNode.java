@@ -1,16 +1,19 @@
 package org.lunacy.nodes.lbbv;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.lunacy.nodes.LuaExpressionNode;
+import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaYield;
 
 /**
  * Arithmetic, comparison or negation on operands that the block version's type context proves
  * to be numbers: no type test and no metamethod path, and with {@link #executeDouble} nested
- * operations pass unboxed doubles to each other. Its operands never contain calls (a call's type
- * is unknown), so it never sees a coroutine yield.
+ * operations pass unboxed doubles to each other. An operand may be a call whose result type the
+ * callee's return profile promises, so a coroutine can yield inside.
  */
 public final class LuaNumberOpNode extends LuaExpressionNode {
   /** Operations beyond LuaOps' arithmetic codes. */
@@ -23,6 +26,7 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
   @Child private LuaExpressionNode left;
   @Child private LuaExpressionNode right;
   private final int op;
+  @CompilationFinal private boolean seenOther;
   /** How error messages of the generic fallback name the operands. */
   private String leftDesc;
   private String rightDesc;
@@ -60,16 +64,30 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
   }
 
   /**
-   * The typed operation. An operand that is not a number after all (only {@code debug.setlocal}
-   * can change a local's type behind its version's back) makes the operation generic: its value
-   * comes back in an {@link UnexpectedResultException}, like any non-double result.
+   * The typed operation. An operand that is not a number after all makes the operation generic:
+   * its value comes back in an {@link UnexpectedResultException}, like any non-double result.
+   * That happens only when a version's knowledge was wrong: {@code debug.setlocal} changed a
+   * local's type behind its back, or a call returned other than its callee's return profile
+   * promised. Phases of a yield (a call operand): 0 in the left operand, 1 in the right one
+   * (with the left value).
    */
   private double executeNumber(VirtualFrame frame) throws UnexpectedResultException {
+    LuaCoroutine co = resuming(frame);
     double a;
-    try {
-      a = left.executeDouble(frame);
-    } catch (UnexpectedResultException e) {
-      throw new UnexpectedResultException(generic(frame, e.getResult(), null, false));
+    if (co != null && resumePhase(co) == 1) {
+      Object saved = co.saved(0);
+      if (!(saved instanceof Double d)) {
+        throw new UnexpectedResultException(genericRight(frame, saved));
+      }
+      a = d;
+    } else {
+      try {
+        a = left.executeDouble(frame);
+      } catch (UnexpectedResultException e) {
+        throw new UnexpectedResultException(genericRight(frame, e.getResult()));
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
     }
     if (op == NEG) {
       return -a;
@@ -78,44 +96,80 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
     try {
       b = right.executeDouble(frame);
     } catch (UnexpectedResultException e) {
-      throw new UnexpectedResultException(generic(frame, a, e.getResult(), true));
+      throw new UnexpectedResultException(generic(a, e.getResult()));
+    } catch (LuaYield y) {
+      throw suspend(y, 1, a, null, null);
     }
     return LuaOps.arithRaw(op, a, b);
   }
 
-  /** The operation on values of any type, as the untyped operator nodes do it. */
-  private Object generic(VirtualFrame frame, Object a, Object b, boolean haveRight) {
-    CompilerDirectives.transferToInterpreter();
+  /** The left operand was no number: the right one is evaluated for the generic operation. */
+  private Object genericRight(VirtualFrame frame, Object a) {
+    seeOther();
     if (op == NEG) {
-      return LuaOps.arith(LuaOps.UNM, a, a, this, leftDesc, leftDesc);
+      return generic(a, null);
     }
-    Object r = haveRight ? b : right.execute(frame);
+    Object b;
+    try {
+      b = right.execute(frame);
+    } catch (LuaYield y) {
+      throw suspend(y, 1, a, null, null);
+    }
+    return generic(a, b);
+  }
+
+  /** The operation on values of any type, as the untyped operator nodes do it. */
+  private Object generic(Object a, Object b) {
+    seeOther();
     switch (op) {
+      case NEG:
+        return LuaOps.arith(LuaOps.UNM, a, a, this, leftDesc, leftDesc);
       case LT:
-        return LuaOps.lessThan(a, r, this);
+        return LuaOps.lessThan(a, b, this);
       case LE:
-        return LuaOps.lessEqual(a, r, this);
+        return LuaOps.lessEqual(a, b, this);
       case GT:
-        return LuaOps.lessThan(r, a, this);
+        return LuaOps.lessThan(b, a, this);
       case GE:
-        return LuaOps.lessEqual(r, a, this);
+        return LuaOps.lessEqual(b, a, this);
       default:
-        return LuaOps.arith(op, a, r, this, leftDesc, rightDesc);
+        return LuaOps.arith(op, a, b, this, leftDesc, rightDesc);
+    }
+  }
+
+  /** The first operand that is not a number deoptimizes; later ones take the generic path. */
+  private void seeOther() {
+    if (!seenOther) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      seenOther = true;
     }
   }
 
   private Object compare(VirtualFrame frame) {
+    LuaCoroutine co = resuming(frame);
     double a;
-    try {
-      a = left.executeDouble(frame);
-    } catch (UnexpectedResultException e) {
-      return generic(frame, e.getResult(), null, false);
+    if (co != null && resumePhase(co) == 1) {
+      Object saved = co.saved(0);
+      if (!(saved instanceof Double d)) {
+        return genericRight(frame, saved);
+      }
+      a = d;
+    } else {
+      try {
+        a = left.executeDouble(frame);
+      } catch (UnexpectedResultException e) {
+        return genericRight(frame, e.getResult());
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
     }
     double b;
     try {
       b = right.executeDouble(frame);
     } catch (UnexpectedResultException e) {
-      return generic(frame, a, e.getResult(), true);
+      return generic(a, e.getResult());
+    } catch (LuaYield y) {
+      throw suspend(y, 1, a, null, null);
     }
     return compareRaw(op, a, b);
   }

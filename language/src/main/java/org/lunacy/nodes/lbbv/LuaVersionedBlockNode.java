@@ -1,5 +1,6 @@
 package org.lunacy.nodes.lbbv;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -80,6 +81,21 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
   @CompilationFinal(dimensions = 2)
   private byte[][] keyTypes = new byte[0][];
 
+  /** Per version: what it relies on besides its guards (call result types), or null. */
+  @CompilationFinal(dimensions = 2)
+  private Assumption[][] assumptions = new Assumption[0][];
+
+  /**
+   * Per version: calls whose result types were not known when it was built (their callee had
+   * not returned yet), or null. Once they are known the version is retired and built again.
+   */
+  @CompilationFinal(dimensions = 1)
+  private LuaCallSite[][] pendingCalls = new LuaCallSite[0][];
+
+  /** Per version: retired; it only finishes activations that were inside it (coroutines). */
+  @CompilationFinal(dimensions = 1)
+  private boolean[] retired = new boolean[0];
+
   @Children private final LuaStatementNode[] versions;
   @CompilationFinal private int count;
   @Child private LuaStatementNode generic;
@@ -132,20 +148,31 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     LuaCoroutine co = resuming(frame);
     if (co != null) {
       // a yield inside the block resumes in the version it left (the frame still fits its types)
+      // (unrolled so that each version is a constant callee: a node read from the array by a
+      // computed index would be a virtual call that lets the frame escape)
       int resumed = resumePhase(co) - 1;
-      LuaStatementNode body = resumed < 0 ? generic : versions[resumed];
-      try {
-        return body.execute(frame);
-      } catch (LuaYield y) {
-        throw suspend(y, resumed + 1);
+      for (int i = 0; i < count; i++) {
+        if (resumed == i) {
+          return resume(frame, versions[i], i);
+        }
       }
+      if (generic == null) {
+        // unreachable: a record names a version that ran. Calling through the null node would
+        // be an unresolved call that lets the frame escape in compiled code.
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        throw new IllegalStateException("coroutine resumed into a missing block version");
+      }
+      return resume(frame, generic, -1);
     }
     // compiled code tests the guards instead: they fold against the types the previous
     // iteration produced, where the slot would cost a store and a merge per iteration
     boolean track = tracking && CompilerDirectives.inInterpreter();
     int last = track && frame.isInt(loopSlot) ? frame.getInt(loopSlot) : 0;
     for (int i = 0; i < count; i++) {
-      if ((last == i + 1 && sustaining[i]) || matches(frame, keyGuards[i], keyTypes[i])) {
+      if (valid(i) && ((last == i + 1 && sustaining[i]) || matches(frame, keyGuards[i], keyTypes[i]))) {
+        if (pendingCalls[i] != null && CompilerDirectives.inInterpreter() && retireIfKnown(i)) {
+          continue;
+        }
         // each unrolled iteration runs its own version: a constant callee for compiled code
         return run(frame, versions[i], i);
       }
@@ -158,6 +185,14 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     return run(frame, index < 0 ? generic : versions[index], index);
   }
 
+  private Object resume(VirtualFrame frame, LuaStatementNode body, int index) {
+    try {
+      return body.execute(frame);
+    } catch (LuaYield y) {
+      throw suspend(y, index + 1);
+    }
+  }
+
   private Object run(VirtualFrame frame, LuaStatementNode body, int index) {
     if (tracking && CompilerDirectives.inInterpreter()) {
       frame.setInt(loopSlot, index + 1);
@@ -167,6 +202,54 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     } catch (LuaYield y) {
       throw suspend(y, index + 1);
     }
+  }
+
+  /** Whether version {@code i} may take new entries: not retired, its assumptions hold. */
+  @ExplodeLoop
+  private boolean valid(int i) {
+    if (retired[i]) {
+      return false;
+    }
+    Assumption[] as = assumptions[i];
+    if (as != null) {
+      for (int k = 0; k < as.length; k++) {
+        if (!as[k].isValid()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Retires version {@code i} once the calls it could not type have all returned, so that a new
+   * version types them, if the cap leaves room for it and one of the callees returns numbers.
+   */
+  private boolean retireIfKnown(int i) {
+    if (count >= versions.length) {
+      return false;
+    }
+    boolean typed = false;
+    for (LuaCallSite site : pendingCalls[i]) {
+      if (site.isPending()) {
+        return false;
+      }
+      LuaReturnProfile p = site.getProfile();
+      typed |= p != null && p.getType() == LuaType.NUMBER;
+    }
+    CompilerDirectives.transferToInterpreterAndInvalidate();
+    if (!typed) {
+      // nothing to learn from these callees: the version stays
+      LuaCallSite[][] pc = pendingCalls.clone();
+      pc[i] = null;
+      pendingCalls = pc;
+      return false;
+    }
+    boolean[] r = retired.clone();
+    r[i] = true;
+    retired = r;
+    trace("version " + (i + 1) + " retired: its calls have returned");
+    return true;
   }
 
   @ExplodeLoop
@@ -206,8 +289,17 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     String description = LuaLanguage.get(this).traceBlockVersions ? describe(ctx) : null;
     // in place before specializing: the specializer may replace the copy's root block
     versions[count] = insert((LuaStatementNode) template.deepCopy());
-    long consumed = LuaBlockSpecializer.specialize(
+    LuaBlockSpecializer sp = LuaBlockSpecializer.specialize(
             versions[count], ctx, deps, versions.length, countChecks, loopSlot < 0);
+    long consumed = sp.consumed();
+    Assumption[] relied = sp.assumptions();
+    Assumption[][] as = Arrays.copyOf(assumptions, count + 1);
+    as[count] = relied.length == 0 ? null : relied;
+    assumptions = as;
+    LuaCallSite[][] pc = Arrays.copyOf(pendingCalls, count + 1);
+    pc[count] = sp.pending();
+    pendingCalls = pc;
+    retired = Arrays.copyOf(retired, count + 1);
     // the version is keyed only by the guards its specialization relied on
     int n = 0;
     for (int j = 0; j < guarded.length; j++) {
@@ -247,6 +339,8 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
         g.append(g.length() == 0 ? "" : ", ").append(guarded[j].name);
       }
       trace("version " + count + " " + description + " guards [" + g + "]"
+          + (relied.length > 0 ? " calls typed " + relied.length / 2 : "")
+          + (pc[count - 1] != null ? " calls pending " + pc[count - 1].length : "")
           + (sustaining[count - 1] ? " (kept across iterations)" : ""));
     }
     return count - 1;

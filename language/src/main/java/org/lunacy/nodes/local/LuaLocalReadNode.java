@@ -28,12 +28,14 @@ public final class LuaLocalReadNode extends LuaExpressionNode {
   @Override
   public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
     if (knownType == LuaType.NUMBER) {
-      // known by the block version; only debug.setlocal can break that
+      // known by the block version; only debug.setlocal or a call result that its callee's
+      // return profile did not foresee can break that, and then this read stays generic
       Object v = frame.getObject(var.slot);
       if (v instanceof Double d) {
         return d;
       }
-      CompilerDirectives.transferToInterpreter();
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      knownType = LuaType.UNKNOWN;
       throw new UnexpectedResultException(v);
     }
     return super.executeDouble(frame);

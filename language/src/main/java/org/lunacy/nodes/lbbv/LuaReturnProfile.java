@@ -1,0 +1,83 @@
+package org.lunacy.nodes.lbbv;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.Truffle;
+
+/**
+ * The type of the first value a Lua function has returned so far (what a call in a
+ * single-value position gives its caller), shared by every closure and copy of the function.
+ * Block versions of callers may rely on it: a call whose callee is known to return numbers
+ * feeds typed arithmetic without a type test. The returns of the function keep it honest: a
+ * {@code return} whose value's type its block version proves costs nothing, any other return
+ * tests its value once; a value of another type widens the profile to {@link LuaType#UNKNOWN}
+ * for good and invalidates {@link #stable}, and with it every version that relied on it.
+ */
+public final class LuaReturnProfile {
+  /** No return yet. */
+  public static final byte NONE = -1;
+
+  @CompilationFinal private byte type = NONE;
+  private final Assumption stable = Truffle.getRuntime().createAssumption("return type");
+  /**
+   * Valid while no block version relies on the profile: until then returns whose type is not
+   * proven are only sampled, in the interpreter, rather than each tested.
+   */
+  private final Assumption unused = Truffle.getRuntime().createAssumption("return type unused");
+  private int samples;
+
+  /** Returns whose type is not proven that are tested while nothing relies on the profile. */
+  private static final int SAMPLES = 8;
+
+  /** The profile of a builtin whose first result always has type {@code type}. */
+  public static LuaReturnProfile fixed(byte type) {
+    LuaReturnProfile p = new LuaReturnProfile();
+    p.type = type;
+    return p;
+  }
+
+  public byte getType() {
+    return type;
+  }
+
+  public Assumption getStable() {
+    return stable;
+  }
+
+  /** A block version relies on the profile from now on: every return keeps it honest. */
+  public void rely() {
+    unused.invalidate();
+  }
+
+  /**
+   * Whether a return whose value's type is not proven tests it: always once something relies on
+   * the profile, else only the first few in the interpreter.
+   */
+  public boolean sampling() {
+    if (!unused.isValid()) {
+      return true;
+    }
+    if (!CompilerDirectives.inInterpreter() || samples >= SAMPLES) {
+      return false;
+    }
+    samples++;
+    return true;
+  }
+
+  /** Whether a return of a value of type {@code t} keeps the profile as it is. */
+  public boolean holds(byte t) {
+    return t == type || type == LuaType.UNKNOWN;
+  }
+
+  /** A return of a value of type {@code t} that does not hold: the profile learns or widens. */
+  public void widen(byte t) {
+    CompilerDirectives.transferToInterpreterAndInvalidate();
+    if (type == NONE) {
+      type = t;
+    } else if (t != type) {
+      type = LuaType.UNKNOWN;
+      stable.invalidate();
+    }
+  }
+}

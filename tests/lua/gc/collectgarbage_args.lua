@@ -1,0 +1,28 @@
+-- collectgarbage reads its second argument as an int for every option (truncated, low 32 bits);
+-- setpause/setstepmul return the previous int; a step as large as the heap ends a cycle
+print(collectgarbage("setpause", 150.7))
+print(collectgarbage("setpause", -3.9))
+print(collectgarbage("setpause", 1e10))
+print(collectgarbage("setpause", "12"))
+print(collectgarbage("setpause"))
+print(collectgarbage("setpause", 200))
+print(pcall(collectgarbage, "setpause", "x"))
+print(collectgarbage("setstepmul", 2^31 + 5))
+print(collectgarbage("setstepmul", 200))
+print(collectgarbage("setstepmul"))
+print(collectgarbage("setstepmul", 200))
+print(collectgarbage("stop", 5), collectgarbage("restart", "7"))
+print(pcall(collectgarbage, "collect", {}))
+print(pcall(collectgarbage, "count", "zz"))
+print(pcall(collectgarbage, "step", true))
+print(pcall(collectgarbage, nil))
+print(collectgarbage("step", 1e9))
+print(collectgarbage("step", -1))
+print(collectgarbage("step", 2^32 - 1))
+collectgarbage("setstepmul", 0)
+print(collectgarbage("step"), collectgarbage("step", 0))
+collectgarbage("setstepmul", 200)
+-- a weak table is cleared by the step that ends a cycle
+local weak = setmetatable({}, {__mode = "k"})
+weak[{}] = 1
+print(collectgarbage("step", 1e6), next(weak))
