@@ -34,3 +34,16 @@ local co = coroutine.wrap(function (n) return h(n) end)
 print(co(1))
 local co2 = coroutine.create(function () return (function () return h(0) end)() end)
 print(coroutine.resume(co2))
+-- a suspended coroutine keeps its tail call levels
+local function y (n)
+  if n > 0 then return y(n - 1) else coroutine.yield() end
+end
+local c1 = coroutine.create(y)
+coroutine.resume(c1, 3)
+print(debug.traceback(c1))
+local c2 = coroutine.create(function (n) local x = y(n); return x end)
+coroutine.resume(c2, 2)
+print(debug.traceback(c2))
+print(debug.getinfo(c2, 2, "S").what, debug.getinfo(c2, 4, "S").what)
+coroutine.resume(c2)
+print(coroutine.status(c2))

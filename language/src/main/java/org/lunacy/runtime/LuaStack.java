@@ -379,6 +379,11 @@ public final class LuaStack {
             && callee(co.recordValue(i, 0)) instanceof LuaFunction f) {
           out.set(out.size() - 1, withFunction(out.get(out.size() - 1), f));
         }
+        if (!out.isEmpty() && node instanceof LuaCallNode && co.recordValue(i, 1) instanceof Integer n) {
+          for (int k = 0; k < n; k++) {
+            out.add(TAIL_CALL); // the call reached the level below through tail calls
+          }
+        }
         if (out.isEmpty()
             && node instanceof LuaCallNode
             && co.recordValue(i, 0) instanceof LuaFunction f
@@ -389,6 +394,9 @@ public final class LuaStack {
     }
     if (!out.isEmpty() && out.get(out.size() - 1).isLua()) {
       out.set(out.size() - 1, withFunction(out.get(out.size() - 1), co.bottom));
+    }
+    for (int k = 0; k < co.bodyTails && !out.isEmpty(); k++) {
+      out.add(TAIL_CALL); // the body reached its bottom function through tail calls
     }
     return out;
   }

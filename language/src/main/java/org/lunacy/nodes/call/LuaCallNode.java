@@ -271,12 +271,12 @@ public final class LuaCallNode extends LuaExpressionNode {
    */
   private Object[] call(VirtualFrame frame, Object fn, Object[] args) {
     Object r;
+    int tails = 0;
     try {
       r = dispatch.execute(fn, args);
       if (r == null) {
         throw callError(fn);
       }
-      int tails = 0;
       while (r instanceof LuaTailCall tc) {
         fn = tc.function;
         tails++;
@@ -300,7 +300,8 @@ public final class LuaCallNode extends LuaExpressionNode {
     }
     if (r instanceof LuaYield y) {
       yieldProfile.enter();
-      throw suspend(y, PHASE_CALL, fn, null, null);
+      // the record keeps how many tail calls led to the yielding callee (its traceback levels)
+      throw suspend(y, PHASE_CALL, fn, tails > 0 ? (Object) tails : null, null);
     }
     if (CompilerDirectives.inInterpreter()) {
       site.called(fn);
