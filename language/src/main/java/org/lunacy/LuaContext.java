@@ -23,6 +23,16 @@ public final class LuaContext {
   public final LuaTable registry = new LuaTable();
   /** The metatable shared by all strings ({@code __index = string}). */
   public LuaTable stringMetatable;
+  /**
+   * The metatables of the other basic types, set only by debug.setmetatable (G(L)->mt): numbers,
+   * booleans, nil, functions and threads.
+   */
+  public LuaTable numberMetatable;
+
+  public LuaTable booleanMetatable;
+  public LuaTable nilMetatable;
+  public LuaTable functionMetatable;
+  public LuaTable threadMetatable;
   /** Current depth of nested Lua calls (for "stack overflow"). */
   public int depth;
 
@@ -45,6 +55,16 @@ public final class LuaContext {
   public Object hookNamed;
   /** Whether a hook is running (PUC's allowhook is off). */
   public boolean inHook;
+  /** The global table of the running thread (gt(L)): the main thread's is {@link #globals}. */
+  public LuaTable threadGlobals() {
+    org.lunacy.runtime.LuaCoroutine co = currentCoroutine;
+    return co == null ? globals : co.globals;
+  }
+
+  /** The chains of tail calls builtins are running, outermost first (see LuaStack#asTailCall). */
+  public final java.util.ArrayList<org.lunacy.runtime.LuaStack.TailSite> tailSites =
+      new java.util.ArrayList<>();
+
   /** The running coroutine, null on the main thread. */
   public org.lunacy.runtime.LuaCoroutine currentCoroutine;
   /** Nesting of calls made from Java code (lua_State's nCcalls). */

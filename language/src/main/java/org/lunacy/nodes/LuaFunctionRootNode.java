@@ -15,6 +15,7 @@ import org.lunacy.nodes.lbbv.LuaType;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaStack;
 import org.lunacy.runtime.LuaYield;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaHooks;
@@ -44,6 +45,8 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   private final int lastLineDefined;
   private final boolean main;
   private final int resumeSlot;
+  /** The auxiliary frame slot where a call's tail call chain counts its calls (see LuaStack). */
+  private final int tailsSlot;
   /** What this function's calls return first (shared by its closures and copies). */
   private final LuaReturnProfile returnProfile = new LuaReturnProfile();
   /**
@@ -79,6 +82,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     this.lastLineDefined = lastLineDefined;
     this.main = main;
     this.resumeSlot = descriptor.findOrAddAuxiliarySlot(LuaCoroutine.RESUME);
+    this.tailsSlot = descriptor.findOrAddAuxiliarySlot(LuaStack.TAILS);
   }
 
   @Override
@@ -148,7 +152,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
    * "tail return" for each tail call that led here.
    */
   private void returnHook(Object result, Object tails) {
-    if (result == null && !main) {
+    if (result == null) {
       LuaHooks.line(body, lastLineDefined);
     }
     LuaHooks.ret(body);
@@ -181,6 +185,10 @@ public final class LuaFunctionRootNode extends LuaRootNode {
    */
   public int getResumeSlot() {
     return resumeSlot;
+  }
+
+  public int getTailsSlot() {
+    return tailsSlot;
   }
 
   /**

@@ -68,15 +68,19 @@ final class LuaLexer {
   private static final int BUF_QUOTED = 2;
   private static final int BUF_LONG = 3;
 
-  private final String src;
+  /** The source as bytes (the scanner reads these); with a reader, {@code len} of them so far. */
+  private byte[] buf;
 
-  /** The source as bytes (the scanner reads these). */
-  private final byte[] buf;
+  private int len;
 
-  private final int len;
+  /**
+   * The rest of the source, piece by piece (load's reader), or null: pulled only when the scanner
+   * needs the next char, so a syntax error stops the reading as in PUC (luaZ_fill).
+   */
+  private java.util.function.Supplier<String> more;
   private final String chunkName;
 
-  /** Index of {@link #current} in {@link #src}. */
+  /** Index of {@link #current} in {@link #buf}. */
   private int pos;
 
   /** The current char (0..255) or {@link #EOZ}. */
@@ -117,7 +121,6 @@ final class LuaLexer {
   private int bufSep;
 
   LuaLexer(String source, String chunkName) {
-    this.src = source;
     this.buf = source.getBytes(StandardCharsets.ISO_8859_1);
     this.len = buf.length;
     this.chunkName = chunkName;
@@ -151,7 +154,7 @@ final class LuaLexer {
   private String bufferText() {
     switch (bufKind) {
       case BUF_RANGE:
-        return src.substring(bufStart, bufEnd);
+        return text(bufStart, bufEnd);
       case BUF_QUOTED:
         return bufFixed + bufValue + bufFixed;
       case BUF_LONG:
@@ -241,16 +244,55 @@ final class LuaLexer {
   // ---------------------------------------------------------------------------------------------
   // Scanner
 
+  /** A lexer that pulls its source from {@code more}: pieces until null or "". */
+  LuaLexer(java.util.function.Supplier<String> more, String chunkName) {
+    this("", chunkName);
+    this.more = more;
+    setPos(0);
+  }
+
+  /** Whether the source has a char at {@code p}, pulling pieces from the reader as needed. */
+  private boolean has(int p) {
+    return p < len || (more != null && pull(p));
+  }
+
+  private boolean pull(int p) {
+    while (p >= len) {
+      String piece = more.get();
+      if (piece == null || piece.isEmpty()) {
+        more = null;
+        return false;
+      }
+      byte[] add = piece.getBytes(StandardCharsets.ISO_8859_1);
+      if (len + add.length > buf.length) {
+        buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + add.length));
+      }
+      System.arraycopy(add, 0, buf, len, add.length);
+      len += add.length;
+    }
+    return true;
+  }
+
+  /** The source text in {@code [start, end)}. */
+  private String text(int start, int end) {
+    return new String(buf, start, end - start, StandardCharsets.ISO_8859_1);
+  }
+
+  /** All the source read so far (all of it once the chunk parsed). */
+  String source() {
+    return text(0, len);
+  }
+
   /** Makes the char at {@code p} current. */
   private void setPos(int p) {
     pos = p;
-    current = p < len ? buf[p] & 0xff : EOZ;
+    current = has(p) ? buf[p] & 0xff : EOZ;
   }
 
   /** next(ls): advances to the next char. */
   private void advance() {
     int p = ++pos;
-    current = p < len ? buf[p] & 0xff : EOZ;
+    current = has(p) ? buf[p] & 0xff : EOZ;
   }
 
   /** inclinenumber: skips '\n', '\r', "\r\n" or "\n\r" and counts the line. */
@@ -303,7 +345,6 @@ final class LuaLexer {
   private int llex() {
     bufKind = BUF_FIXED;
     bufFixed = "";
-    final byte[] b = buf;
     for (; ; ) {
       int c = current;
       switch (c) {
@@ -315,7 +356,7 @@ final class LuaLexer {
         case '\t':
           {
             int p = pos + 1;
-            while (p < len && (CTYPE[b[p] & 0xff] & C_SPACE) != 0) {
+            while (has(p) && (CTYPE[buf[p] & 0xff] & C_SPACE) != 0) {
               p++;
             }
             setPos(p);
@@ -338,7 +379,7 @@ final class LuaLexer {
           // short comment
           {
             int p = pos;
-            while (p < len && b[p] != '\n' && b[p] != '\r') {
+            while (has(p) && buf[p] != '\n' && buf[p] != '\r') {
               p++;
             }
             setPos(p);
@@ -355,7 +396,7 @@ final class LuaLexer {
               setFixed("[");
               return '[';
             }
-            setFixed(src.substring(start, pos));
+            setFixed(text(start, pos));
             throw lexError("invalid long string delimiter", TK_STRING);
           }
         case '=':
@@ -424,18 +465,18 @@ final class LuaLexer {
             // identifier or reserved word
             int start = pos;
             int p = start + 1;
-            while (p < len && (CTYPE[b[p] & 0xff] & C_IDENT) != 0) {
+            while (has(p) && (CTYPE[buf[p] & 0xff] & C_IDENT) != 0) {
               p++;
             }
             setPos(p);
             bufKind = BUF_RANGE;
             bufStart = start;
             bufEnd = p;
-            int reserved = reserved(b, start, p - start);
+            int reserved = reserved(buf, start, p - start);
             if (reserved != 0) {
               return reserved;
             }
-            semS = src.substring(start, p);
+            semS = text(start, p);
             return TK_NAME;
           } else {
             advance();
@@ -493,26 +534,25 @@ final class LuaLexer {
    * digits and '_'; the whole text must convert (luaO_str2d), else "malformed number".
    */
   private void readNumeral(int start) {
-    final byte[] b = buf;
     int p = pos + 1;
-    while (p < len && ((b[p] >= '0' && b[p] <= '9') || b[p] == '.')) {
+    while (has(p) && ((buf[p] >= '0' && buf[p] <= '9') || buf[p] == '.')) {
       p++;
     }
     // check_next's strchr also matches the '\0' char, which then ends the numeral's C string
-    if (p < len && (b[p] == 'E' || b[p] == 'e' || b[p] == 0)) {
+    if (has(p) && (buf[p] == 'E' || buf[p] == 'e' || buf[p] == 0)) {
       p++;
-      if (p < len && (b[p] == '+' || b[p] == '-' || b[p] == 0)) {
+      if (has(p) && (buf[p] == '+' || buf[p] == '-' || buf[p] == 0)) {
         p++;
       }
     }
-    while (p < len && (CTYPE[b[p] & 0xff] & C_IDENT) != 0) {
+    while (has(p) && (CTYPE[buf[p] & 0xff] & C_IDENT) != 0) {
       p++;
     }
     setPos(p);
     bufKind = BUF_RANGE;
     bufStart = start;
     bufEnd = p;
-    semN = toNumber(b, start, p);
+    semN = toNumber(buf, start, p);
   }
 
   /** luaO_str2d on a numeral; "malformed number" if it does not convert. */
@@ -530,7 +570,7 @@ final class LuaLexer {
         return v;
       }
     }
-    String text = src.substring(start, end);
+    String text = text(start, end);
     int nul = text.indexOf('\0');
     Double d = LuaNumbers.str2number(nul >= 0 ? text.substring(0, nul) : text);
     if (d == null) {
@@ -564,14 +604,13 @@ final class LuaLexer {
     if (isNewline(current)) {
       inclinenumber(); // string starts with a newline: skip it
     }
-    final byte[] b = buf;
     StringBuilder sb = null;
     int segStart = pos;
     for (; ; ) {
       // skip ordinary chars
       int p = pos;
-      while (p < len) {
-        byte c = b[p];
+      while (has(p)) {
+        byte c = buf[p];
         if (c == ']' || c == '[' || c == '\n' || c == '\r') {
           break;
         }
@@ -598,9 +637,9 @@ final class LuaLexer {
               if (isString) {
                 String value;
                 if (sb == null) {
-                  value = src.substring(segStart, close);
+                  value = text(segStart, close);
                 } else {
-                  value = sb.append(src, segStart, close).toString();
+                  value = sb.append(text(segStart, close)).toString();
                 }
                 bufKind = BUF_LONG;
                 bufValue = value;
@@ -612,7 +651,7 @@ final class LuaLexer {
             break;
           }
         case '\n':
-          if (pos + 1 < len && b[pos + 1] == '\r') {
+          if (has(pos + 1) && buf[pos + 1] == '\r') {
             if (isString) {
               sb = flush(sb, segStart);
             }
@@ -638,19 +677,18 @@ final class LuaLexer {
     if (sb == null) {
       sb = new StringBuilder(pos - segStart + 16);
     }
-    return sb.append(src, segStart, pos).append('\n');
+    return sb.append(text(segStart, pos)).append('\n');
   }
 
   /** read_string: a string in quotes {@code del}, with its escape sequences. */
   private void readString(int del) {
-    final byte[] b = buf;
     StringBuilder sb = null;
     int segStart = pos + 1; // skip the opening quote
     int p = segStart;
     for (; ; ) {
       // skip ordinary chars
-      while (p < len) {
-        int c = b[p] & 0xff;
+      while (has(p)) {
+        int c = buf[p] & 0xff;
         if (c == del || c == '\\' || c == '\n' || c == '\r') {
           break;
         }
@@ -674,7 +712,7 @@ final class LuaLexer {
             if (sb == null) {
               sb = new StringBuilder(pos - segStart + 16);
             }
-            sb.append(src, segStart, pos);
+            sb.append(text(segStart, pos));
             advance(); // do not keep the '\'
             int e;
             switch (current) {
@@ -735,7 +773,7 @@ final class LuaLexer {
       }
     }
     String value =
-        sb == null ? src.substring(segStart, pos) : sb.append(src, segStart, pos).toString();
+        sb == null ? text(segStart, pos) : sb.append(text(segStart, pos)).toString();
     advance(); // skip the closing quote
     bufKind = BUF_QUOTED;
     bufFixed = del == '"' ? "\"" : "'";
@@ -749,7 +787,7 @@ final class LuaLexer {
     if (sb != null) {
       partial.append(sb);
     }
-    partial.append(src, segStart, pos);
+    partial.append(text(segStart, pos));
     setFixed(partial.toString());
   }
 }

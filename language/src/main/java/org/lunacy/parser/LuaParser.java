@@ -252,8 +252,25 @@ public final class LuaParser {
   private List<int[]> stats;
 
   private LuaParser(String source, String chunkName, int cCalls) {
-    this.ls = new LuaLexer(source, chunkName);
+    this(new LuaLexer(source, chunkName), cCalls);
+  }
+
+  private LuaParser(LuaLexer ls, int cCalls) {
+    this.ls = ls;
     this.nCcalls = cCalls;
+  }
+
+  /**
+   * Parses a chunk whose text {@code reader} gives piece by piece (until null or ""), reading only
+   * as far as the scanner gets, so that a syntax error stops the reading where PUC's does; returns
+   * the whole text of a chunk that parses.
+   */
+  public static String readChecked(
+      java.util.function.Supplier<String> reader, String chunkName, int cCalls)
+      throws LuaSyntaxException {
+    LuaLexer lexer = new LuaLexer(reader, chunkName == null ? "?" : chunkName);
+    new LuaParser(lexer, cCalls).mainfunc();
+    return lexer.source();
   }
 
   /**
@@ -1071,7 +1088,9 @@ public final class LuaParser {
     Block b = chunk();
     check(TK_EOS);
     closeFunc(f);
-    return new FunctionBody(0, 0, List.of(), true, b, "main chunk", 0, 0, 0);
+    // the final return is on the line of the last token (ls->lastline); getinfo still reports
+    // lastlinedefined 0 for a main chunk
+    return new FunctionBody(0, ls.lastline, List.of(), true, b, "main chunk", 0, 0, 0);
   }
 
   /**
@@ -1279,7 +1298,7 @@ public final class LuaParser {
         break;
       case ',':
       case TK_IN:
-        s = forlist(varname, line);
+        s = forlist(varname);
         break;
       default:
         throw ls.syntaxError("'=' or 'in' expected");
@@ -1321,7 +1340,7 @@ public final class LuaParser {
   }
 
   /** forlist -> NAME {,NAME} IN explist1 forbody */
-  private Stat forlist(String indexname, int line) {
+  private Stat forlist(String indexname) {
     List<String> names = new ArrayList<>(2);
     int nvars = 0;
     // create control variables
@@ -1337,13 +1356,15 @@ public final class LuaParser {
       names.add(n);
     }
     checknext(TK_IN);
+    // OP_TFORLOOP (the iterator call) takes the line where the expression list starts
+    int callLine = ls.linenumber;
     ExpDesc e = new ExpDesc();
     List<Expr> exprs = new ArrayList<>(2);
     int nexps = explist1(e, exprs, null);
     adjustAssign(3, nexps, e);
     checkstack(3); // extra space to call generator
     Block b = forbody(nvars - 3, new int[1]);
-    return new LuaAst.GenericFor(line, names, exprs, b);
+    return new LuaAst.GenericFor(callLine, names, exprs, b);
   }
 
   /** forbody -> DO block; {@code doLine[0]} gets the line of DO (where OP_FORPREP goes). */

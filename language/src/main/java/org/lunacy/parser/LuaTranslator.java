@@ -226,7 +226,7 @@ public final class LuaTranslator {
         argVar = declareLocal("arg");
       }
     }
-    LuaBlockNode translated = translateBlockBody(body.block());
+    LuaBlockNode translated = translateBlockBody(body.block(), true);
     unifyZeros(fs);
     LuaStatementNode block =
         versioned(translated, main ? "main chunk" : "function '" + name + "'", body.line());
@@ -310,9 +310,25 @@ public final class LuaTranslator {
   // ------------------------------------------------------------------ statements
 
   private LuaBlockNode translateBlockBody(LuaAst.Block block) {
+    return translateBlockBody(block, false);
+  }
+
+  /**
+   * {@code functionStart}: the block is a function's body, where luaK_nil emits nothing for
+   * locals that start out nil before any other code.
+   */
+  private LuaBlockNode translateBlockBody(LuaAst.Block block, boolean functionStart) {
     List<LuaStatementNode> out = new ArrayList<>();
+    boolean atStart = functionStart;
+    boolean afterLoadNil = false;
     for (LuaAst.Stat s : block.stats()) {
       LuaStatementNode n = statement(s);
+      boolean nils = s instanceof LuaAst.Local l && onlyNils(l.values());
+      if (nils && (atStart || afterLoadNil) && n instanceof LuaAssignNode a) {
+        a.setNoCode();
+      }
+      atStart &= nils;
+      afterLoadNil = nils;
       if (n != null) {
         out.add(n);
       }
@@ -403,6 +419,15 @@ public final class LuaTranslator {
     };
   }
 
+  private static boolean onlyNils(List<LuaAst.Expr> values) {
+    for (LuaAst.Expr e : values) {
+      if (!(e instanceof LuaAst.Nil)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private LuaStatementNode localStat(LuaAst.Local l) {
     LuaExpressionNode[] values = exprs(l.values());
     LuaAssignTargetNode[] targets = new LuaAssignTargetNode[l.names().size()];
@@ -447,8 +472,8 @@ public final class LuaTranslator {
     } else if (i.orElse() != null) {
       otherwise = scopedBlock(i.orElse());
     }
-    // an elseif has the line of its condition (line hooks)
-    return at(new LuaIfNode(cond, then, otherwise), k == 0 ? i.line() : i.conds().get(k).line());
+    // an if or elseif has the line of its condition, where its first instruction is (line hooks)
+    return at(new LuaIfNode(cond, then, otherwise), i.conds().get(k).line());
   }
 
   private LuaStatementNode numericFor(LuaAst.NumericFor f) {
@@ -516,7 +541,8 @@ public final class LuaTranslator {
         ix.setDesc("field '" + rest.get(i) + "'");
         obj = ix;
       }
-      target = at(new LuaSetIndexNode(obj, null, intern(rest.get(rest.size() - 1))), f.body().lastLine());
+      // the store is fixed to the line of FUNCTION (luaK_fixline in funcstat)
+      target = at(new LuaSetIndexNode(obj, null, intern(rest.get(rest.size() - 1))), f.line());
     }
     LuaAssignNode assign =
         new LuaAssignNode(new LuaAssignTargetNode[] {target}, new LuaExpressionNode[] {fn});

@@ -29,10 +29,11 @@ public final class LuaCalls {
       Object result = callOnce(fn, args);
       int tails = 0;
       while (result instanceof LuaTailCall tc) {
+        tails++;
         if (LuaHooks.enabled()) {
-          LuaHooks.tailCall(null, null, ++tails);
+          LuaHooks.tailCall(null, null, tails);
         }
-        result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments));
+        result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments), tails);
       }
       return (Object[]) result;
     } finally {

@@ -67,8 +67,33 @@ public final class LuaCoroutine extends LuaThread {
   private long[] slotPrimitives;
   private int slotTop;
 
-  public LuaCoroutine(Object body) {
+  /**
+   * The error that killed it and the root of the resume that caught it: as in PUC, the levels the
+   * error unwound stay visible to debug.traceback and debug.getinfo.
+   */
+  public Throwable deathError;
+
+  public com.oracle.truffle.api.nodes.RootNode deathCatcher;
+
+  /** It died of {@code error}, caught by the resume in {@code catcher}. */
+  @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+  public void died(Throwable error, com.oracle.truffle.api.nodes.RootNode catcher) {
+    // the rest of the trace (from the resume down) is recorded now, not when it is read
+    com.oracle.truffle.api.TruffleStackTrace.fillIn(error);
+    deathError = error;
+    deathCatcher = catcher;
+  }
+
+  /** How many tail calls its body's chain made (the "(tail call)" levels under its bottom). */
+  public int bodyTails;
+
+  /** Its global table (l_gt): what getfenv(0), setfenv(0, t) and chunks it loads use. */
+  public LuaTable globals;
+
+  /** A coroutine of {@code body} that shares the global table {@code globals} of its creator. */
+  public LuaCoroutine(Object body, LuaTable globals) {
     this.body = body;
+    this.globals = globals;
   }
 
   /** Pushes the record of {@code node} while a yield unwinds through it. */

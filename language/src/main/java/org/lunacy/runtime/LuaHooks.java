@@ -200,11 +200,7 @@ public final class LuaHooks {
   @TruffleBoundary
   public static void statement(LuaNode stmt, int line) {
     LuaContext ctx = LuaContext.get(null);
-    State h = current(ctx);
-    if ((h.mask & MASK_COUNT) != 0 && --h.counter <= 0) {
-      h.counter = h.count;
-      run(ctx, stmt, "count", null, -1, null);
-    }
+    count(ctx, stmt);
     if (line > 0) {
       line(ctx, stmt, line, false);
     }
@@ -227,10 +223,30 @@ public final class LuaHooks {
     }
   }
 
-  /** A loop jumps back: the next line event fires even if the line is the same. */
+  /**
+   * A loop of {@code site} jumps back: that is an instruction for the count hook (OP_FORLOOP,
+   * OP_TFORLOOP, OP_JMP), and the next line event fires even if the line is the same.
+   */
   @TruffleBoundary
-  public static void jumpBack() {
-    LuaContext.get(null).hookLine = -1;
+  public static void jumpBack(Node site) {
+    LuaContext ctx = LuaContext.get(null);
+    count(ctx, site);
+    ctx.hookLine = -1;
+  }
+
+  /** The test that ends a loop (OP_FORLOOP, OP_TFORLOOP): an instruction for the count hook. */
+  @TruffleBoundary
+  public static void loopExit(Node site) {
+    count(LuaContext.get(null), site);
+  }
+
+  /** One more instruction for the count hook (a running hook does not count its own). */
+  private static void count(LuaContext ctx, Node site) {
+    State h = current(ctx);
+    if ((h.mask & MASK_COUNT) != 0 && !ctx.inHook && --h.counter <= 0) {
+      h.counter = h.count;
+      run(ctx, site, "count", null, -1, null);
+    }
   }
 
   private static void line(LuaContext ctx, Node site, int line, boolean force) {

@@ -44,6 +44,24 @@ public final class LuaOps {
     } else if (v instanceof LuaUserdata u) {
       return u.getMetatable();
     }
+    return basicMetatable(v);
+  }
+
+  /** The metatable debug.setmetatable gave to all numbers, booleans, nil, functions or threads. */
+  @TruffleBoundary
+  private static LuaTable basicMetatable(Object v) {
+    LuaContext ctx = LuaContext.get(null);
+    if (v instanceof Double) {
+      return ctx.numberMetatable;
+    } else if (v instanceof Boolean) {
+      return ctx.booleanMetatable;
+    } else if (v instanceof LuaFunction) {
+      return ctx.functionMetatable;
+    } else if (v instanceof LuaThread) {
+      return ctx.threadMetatable;
+    } else if (v == LuaNil.NIL || v == null) {
+      return ctx.nilMetatable;
+    }
     return null;
   }
 

@@ -14,6 +14,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.lunacy.LuaContext;
+import org.lunacy.nodes.LuaFunctionRootNode;
 import org.lunacy.nodes.LuaNode;
 import org.lunacy.nodes.LuaRootNode;
 import org.lunacy.nodes.call.LuaCallNode;
@@ -52,6 +53,12 @@ public final class LuaStack {
   private static final Level TAIL_CALL = new Level(null, null, -1, null, null);
 
   /**
+   * The key of the auxiliary frame slot where a call that is running a chain of tail calls keeps
+   * how many it made: one "(tail call)" level each, as in PUC.
+   */
+  public static final Object TAILS = new Object();
+
+  /**
    * The call site that {@link LuaCalls} reports while it runs a tail call a function called from
    * a builtin asked for: the frame it enters is marked as entered through a tail call.
    */
@@ -77,16 +84,41 @@ public final class LuaStack {
     }
   }
 
-  /** Runs {@code call} with {@link #TAIL_CALL_SITE} as the current call site. */
-  static Object asTailCall(java.util.function.Supplier<Object> call) {
+  /**
+   * Runs {@code call}, the {@code tails}-th tail call of a chain, with {@link #TAIL_CALL_SITE} as
+   * the current call site; the site it replaces and the count are kept for {@link #levels()}.
+   */
+  static Object asTailCall(java.util.function.Supplier<Object> call, int tails) {
     EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
     Node prev = ref.set(TAIL_CALL_SITE);
+    List<TailSite> sites = LuaContext.get(null).tailSites;
+    sites.add(new TailSite(prev, tails));
     try {
       return call.get();
     } finally {
+      sites.remove(sites.size() - 1);
       ref.set(prev);
     }
   }
+
+  /** A builtin node that runs a coroutine body's tail calls (coroutine.resume). */
+  public interface BodyTailDispatcher {
+    /** Whether {@code site} is the node this one makes a body's tail calls with. */
+    boolean isTailDispatchSite(Node site);
+  }
+
+  /** The coroutine body's tail calls made the frame that {@code callerSite} called. */
+  private static boolean bodyTailCall(Node callerSite) {
+    for (Node n = callerSite; n != null; n = n.getParent()) {
+      if (n instanceof BodyTailDispatcher d) {
+        return d.isTailDispatchSite(callerSite);
+      }
+    }
+    return false;
+  }
+
+  /** A chain of tail calls run from a builtin: the call site it hides and its calls so far. */
+  public record TailSite(Node caller, int tails) {}
 
   /**
    * The stack as PUC sees it. While an xpcall handler runs (see {@link #callHandler}) the levels
@@ -138,6 +170,12 @@ public final class LuaStack {
     } finally {
       sites.remove(sites.size() - 1);
     }
+  }
+
+  /** The levels of a coroutine that died of an error: those the error unwound. */
+  @TruffleBoundary
+  public static List<Level> deadLevels(LuaCoroutine co) {
+    return errorLevels(co.deathError, co.deathCatcher);
   }
 
   /** The Lua levels an error unwound, innermost first, from the stack trace Truffle recorded. */
@@ -221,11 +259,23 @@ public final class LuaStack {
         notResuming--;
       }
     }
+    // a frame running a tail call chain for a builtin shows TAIL_CALL_SITE: its line is that of
+    // the call it hides (the active chains nest as the frames do, innermost last)
+    Node[] lineSites = callNodes.toArray(new Node[0]);
+    int[] chainTails = new int[lineSites.length];
+    List<TailSite> tailSites = ctx.tailSites;
+    for (int i = 0, t = tailSites.size() - 1; i < lineSites.length && t >= 0; i++) {
+      if (lineSites[i] == TAIL_CALL_SITE) {
+        TailSite ts = tailSites.get(t--);
+        lineSites[i] = ts.caller();
+        chainTails[i] = ts.tails();
+      }
+    }
     List<Level> out = new ArrayList<>();
     int seg = 0;
     for (int i = 0; i < roots.size(); i++) {
       LuaRootNode root = roots.get(i);
-      int line = lineIn(callNodes.get(i), root);
+      int line = lineIn(lineSites[i], root);
       if (ctx.hookSite != null && callNodes.get(i) == ctx.hookSite) {
         line = ctx.hookSiteLine; // a line hook's function: at the line the event reported
       }
@@ -249,10 +299,37 @@ public final class LuaStack {
           new Level(
               root, fn instanceof LuaFunction f ? f : null, line, callNodes.get(i), frames.get(i)));
       if (i + 1 < roots.size() && enteredByTailCall(callNodes.get(i + 1))) {
-        out.add(TAIL_CALL);
+        int tails =
+            chainTails[i + 1] > 0
+                ? chainTails[i + 1]
+                : tailCount(roots.get(i + 1), frames.get(i + 1));
+        for (int k = 0; k < tails; k++) {
+          out.add(TAIL_CALL);
+        }
+      } else if (i + 1 < roots.size() && bodyTailCall(callNodes.get(i + 1))) {
+        // the bottom of this segment's coroutine, entered by its body's tail calls
+        LuaCoroutine co = ctx.currentCoroutine;
+        for (int k = 0; k < segment && co != null; k++) {
+          co = co.resumer;
+        }
+        int tails = co == null ? 1 : Math.max(1, co.bodyTails);
+        for (int k = 0; k < tails; k++) {
+          out.add(TAIL_CALL);
+        }
       }
     }
     return out;
+  }
+
+  /** How many tail calls the call running in {@code frame} made (at least one). */
+  private static int tailCount(LuaRootNode root, Frame frame) {
+    if (root instanceof LuaFunctionRootNode fr
+        && frame != null
+        && frame.getAuxiliarySlot(fr.getTailsSlot()) instanceof Integer n
+        && n > 1) {
+      return n;
+    }
+    return 1;
   }
 
   /** Whether a frame whose caller is executing {@code callerSite} was entered by a tail call. */
@@ -302,6 +379,11 @@ public final class LuaStack {
             && callee(co.recordValue(i, 0)) instanceof LuaFunction f) {
           out.set(out.size() - 1, withFunction(out.get(out.size() - 1), f));
         }
+        if (!out.isEmpty() && node instanceof LuaCallNode && co.recordValue(i, 1) instanceof Integer n) {
+          for (int k = 0; k < n; k++) {
+            out.add(TAIL_CALL); // the call reached the level below through tail calls
+          }
+        }
         if (out.isEmpty()
             && node instanceof LuaCallNode
             && co.recordValue(i, 0) instanceof LuaFunction f
@@ -312,6 +394,9 @@ public final class LuaStack {
     }
     if (!out.isEmpty() && out.get(out.size() - 1).isLua()) {
       out.set(out.size() - 1, withFunction(out.get(out.size() - 1), co.bottom));
+    }
+    for (int k = 0; k < co.bodyTails && !out.isEmpty(); k++) {
+      out.add(TAIL_CALL); // the body reached its bottom function through tail calls
     }
     return out;
   }

@@ -113,6 +113,7 @@ public final class LuaWeakTables {
       } else if (v instanceof LuaCoroutine co) {
         co.forEachReference(visit);
         visit.accept(co.resumer);
+        visit.accept(co.globals);
       } else if (v instanceof Object[] array) {
         for (Object x : array) {
           visit.accept(x);

@@ -188,30 +188,7 @@ public final class BaseLibrary {
         throw self.typeError(args, 1, "function");
       }
       String name = self.optString(args, 2, "=(load)");
-      StringBuilder sb = new StringBuilder();
-      try {
-        while (true) {
-          Object piece = LuaCalls.call1(reader);
-          if (piece == LuaNil.NIL || (piece instanceof String ps && ps.isEmpty())) {
-            break;
-          }
-          String ps = LuaOps.toStringOrNull(piece);
-          if (ps == null) {
-            return new Object[] {
-              LuaNil.NIL, LuaStack.where(1) + "reader function must return a string"
-            };
-          }
-          sb.append(ps);
-        }
-      } catch (LuaError e) {
-        e.setWhere("", null, false);
-        return new Object[] {LuaNil.NIL, e.getValue()};
-      } catch (OutOfMemoryError e) {
-        // lua_load's LUA_ERRMEM: the chunk outgrew what a string can hold
-        sb = null;
-        return new Object[] {LuaNil.NIL, "not enough memory"};
-      }
-      return load(ctx, sb.toString(), name);
+      return loadPieces(ctx, reader, name);
     });
     define(ctx, g, "loadfile", (self, args) -> {
       String file = self.optString(args, 1, null);
@@ -274,19 +251,24 @@ public final class BaseLibrary {
     return "error in error handling";
   }
 
+  private static boolean noToString(LuaTable mt) {
+    return mt == null || mt.rawgetEvent("__tostring") == null;
+  }
+
   @TruffleBoundary
   private static Object[] print(LuaContext ctx, Object[] args) {
-    Object tostring = LuaOps.index(ctx.globals, "tostring", null, null);
-    // the builtin tostring of a string or number is skipped, unless hooks must see its calls
+    Object tostring = LuaOps.index(ctx.threadGlobals(), "tostring", null, null);
+    // the builtin tostring of a string or number is skipped, unless hooks must see its calls or
+    // their metatable has a __tostring
     boolean direct =
         tostring instanceof LuaFunction tf && tf.isBuiltin() && !LuaHooks.enabled();
     StringBuilder sb = new StringBuilder();
     for (int i = 1; i < args.length; i++) {
       Object v = args[i];
       String s;
-      if (v instanceof String str && direct) {
+      if (v instanceof String str && direct && noToString(ctx.stringMetatable)) {
         s = str;
-      } else if (v instanceof Double d && direct) {
+      } else if (v instanceof Double d && direct && noToString(ctx.numberMetatable)) {
         s = LuaNumbers.toString(d);
       } else {
         // luaB_print writes each value as it goes: what tostring prints or raises comes after it
@@ -386,10 +368,83 @@ public final class BaseLibrary {
     return out;
   }
 
+  /** Ends load's reading early: {@code result} is what load returns. */
+  private static final class ReaderStop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Object[] result;
+
+    ReaderStop(Object[] result) {
+      super(null, null, false, false);
+      this.result = result;
+    }
+  }
+
+  /** The next piece from load's reader function: null at its end (nil or ""). */
+  private static String nextPiece(Object reader) {
+    Object piece;
+    try {
+      piece = LuaCalls.call1(reader);
+    } catch (LuaError e) {
+      e.setWhere("", null, false);
+      throw new ReaderStop(new Object[] {LuaNil.NIL, e.getValue()});
+    }
+    if (piece == LuaNil.NIL) {
+      return null;
+    }
+    String ps = LuaOps.toStringOrNull(piece);
+    if (ps == null) {
+      throw new ReaderStop(
+          new Object[] {LuaNil.NIL, LuaStack.where(1) + "reader function must return a string"});
+    }
+    return ps.isEmpty() ? null : ps;
+  }
+
+  /**
+   * load(reader, name): a text chunk is read only as far as the parser gets, so a syntax error
+   * stops the calls of the reader where lua5.1's would; a binary chunk is read to its end.
+   */
+  @TruffleBoundary
+  private static Object[] loadPieces(LuaContext ctx, Object reader, String name) {
+    try {
+      String first = nextPiece(reader);
+      if (first == null) {
+        return load(ctx, "", name);
+      }
+      if (first.charAt(0) == '\033') {
+        StringBuilder sb = new StringBuilder(first);
+        for (String p = nextPiece(reader); p != null; p = nextPiece(reader)) {
+          sb.append(p);
+        }
+        return load(ctx, sb.toString(), name);
+      }
+      boolean[] firstTaken = {false};
+      java.util.function.Supplier<String> pieces =
+          () -> {
+            if (!firstTaken[0]) {
+              firstTaken[0] = true;
+              return first;
+            }
+            return nextPiece(reader);
+          };
+      String code;
+      try {
+        code = org.lunacy.parser.LuaParser.readChecked(pieces, name, ctx.cCalls + 1);
+      } catch (org.lunacy.parser.LuaSyntaxException e) {
+        return new Object[] {LuaNil.NIL, e.getMessage()};
+      }
+      return load(ctx, code, name);
+    } catch (ReaderStop stop) {
+      return stop.result;
+    } catch (OutOfMemoryError e) {
+      // lua_load's LUA_ERRMEM: the chunk outgrew what a string can hold
+      return new Object[] {LuaNil.NIL, "not enough memory"};
+    }
+  }
+
   @TruffleBoundary
   public static Object[] load(LuaContext ctx, String code, String chunkName) {
     try {
-      return one(ctx.language.load(code, chunkName, ctx.globals));
+      return one(ctx.language.load(code, chunkName, ctx.threadGlobals()));
     } catch (LuaError e) {
       return new Object[] {LuaNil.NIL, e.getValue()};
     }
@@ -441,7 +496,7 @@ public final class BaseLibrary {
       throw LuaError.argError(1, "getfenv", "level must be non-negative");
     }
     if (level == 0) {
-      return ctx.globals;
+      return ctx.threadGlobals();
     }
     List<LuaStack.Level> levels = LuaStack.levels();
     if (level >= levels.size()) {
@@ -469,7 +524,11 @@ public final class BaseLibrary {
         throw LuaError.argError(1, "setfenv", "level must be non-negative");
       }
       if (level == 0) {
-        ctx.globals = t;
+        if (ctx.currentCoroutine != null) {
+          ctx.currentCoroutine.globals = t;
+        } else {
+          ctx.globals = t;
+        }
         return NONE;
       }
       List<LuaStack.Level> levels = LuaStack.levels();

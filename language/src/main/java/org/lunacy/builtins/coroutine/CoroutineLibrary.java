@@ -42,7 +42,8 @@ public final class CoroutineLibrary {
   static final class CreateNode extends LuaBuiltinNode {
     @Override
     public Object execute(VirtualFrame frame, Object[] args) {
-      return one(new LuaCoroutine(checkLuaFunction(this, args)));
+      LuaContext ctx = LuaContext.get(this);
+      return one(new LuaCoroutine(checkLuaFunction(this, args), ctx.threadGlobals()));
     }
 
     @Override
@@ -156,8 +157,8 @@ public final class CoroutineLibrary {
 
     @Override
     public Object execute(VirtualFrame frame, Object[] args) {
-      LuaCoroutine co = new LuaCoroutine(checkLuaFunction(this, args));
       LuaContext ctx = LuaContext.get(this);
+      LuaCoroutine co = new LuaCoroutine(checkLuaFunction(this, args), ctx.threadGlobals());
       return one(new LuaFunction(wrapped, "wrap", ctx.globals, co));
     }
 

@@ -25,7 +25,7 @@ import org.lunacy.runtime.LuaYield;
  * through one inline-cached dispatch, so a coroutine body can be compiled into the code that
  * resumes it, and a yield returns here as the {@link LuaYield} its roots return.
  */
-final class LuaResumeNode extends Node {
+final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.BodyTailDispatcher {
   /** A resume that failed: the error value, as {@code coroutine.resume} returns after false. */
   static final class Failure {
     final Object value;
@@ -71,6 +71,7 @@ final class LuaResumeNode extends Node {
       errorProfile.enter();
       e.setWhere("", null, false);
       co.finish();
+      co.died(e, getRootNode());
       return new Failure(e.getValue());
     } catch (StackOverflowError e) {
       errorProfile.enter();
@@ -132,6 +133,7 @@ final class LuaResumeNode extends Node {
         System.arraycopy(tc.arguments, 1, callArgs, 2, tc.arguments.length - 1);
       }
       co.bottom = f;
+      co.bodyTails++;
       r = tailDispatch().execute(f, callArgs);
     }
     return r;
@@ -152,6 +154,16 @@ final class LuaResumeNode extends Node {
       return f;
     }
     throw LuaError.error("attempt to call a " + LuaTypes.typeName(fn) + " value");
+  }
+
+  @Override
+  public boolean isTailDispatchSite(Node site) {
+    for (Node n = site; n != null && n != this; n = n.getParent()) {
+      if (n == tailDispatch) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private LuaDispatchNode tailDispatch() {

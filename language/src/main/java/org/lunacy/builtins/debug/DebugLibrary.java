@@ -23,6 +23,7 @@ import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaStack;
 import org.lunacy.runtime.LuaTable;
+import org.lunacy.runtime.LuaThread;
 import org.lunacy.runtime.LuaTypes;
 import org.lunacy.runtime.LuaUserdata;
 import org.lunacy.runtime.LuaWeakTables;
@@ -57,6 +58,16 @@ public final class DebugLibrary {
         u.setMetatable(m);
       } else if (v instanceof String) {
         ctx.stringMetatable = m;
+      } else if (v instanceof Double) {
+        ctx.numberMetatable = m;
+      } else if (v instanceof Boolean) {
+        ctx.booleanMetatable = m;
+      } else if (v instanceof LuaFunction) {
+        ctx.functionMetatable = m;
+      } else if (v instanceof LuaThread) {
+        ctx.threadMetatable = m;
+      } else {
+        ctx.nilMetatable = m;
       }
       return new Object[] {Boolean.TRUE};
     });
@@ -64,14 +75,14 @@ public final class DebugLibrary {
     define(ctx, debug, "getfenv", (self, args) -> {
       self.checkAny(args, 1);
       Object v = LuaBuiltinNode.arg(args, 1);
-      if (v instanceof LuaCoroutine) {
-        return new Object[] {ctx.globals}; // a thread's global table (threads share one here)
-      }
       if (v instanceof LuaFunction f) {
         return new Object[] {f.env == null ? LuaNil.NIL : f.env};
       }
       if (v instanceof LuaUserdata u) {
         return new Object[] {u.env == null ? LuaNil.NIL : u.env};
+      }
+      if (v instanceof LuaCoroutine co) {
+        return new Object[] {co.globals};
       }
       return new Object[] {LuaNil.NIL};
     });
@@ -82,6 +93,8 @@ public final class DebugLibrary {
         f.env = t;
       } else if (v instanceof LuaUserdata u) {
         u.env = t;
+      } else if (v instanceof LuaCoroutine co) {
+        co.globals = t;
       } else {
         throw LuaError.error("'setfenv' cannot change environment of given object");
       }
@@ -149,7 +162,7 @@ public final class DebugLibrary {
       int depth = ctx.depth;
       int cCalls = ctx.cCalls;
       try {
-        LuaFunction chunk = ctx.language.load(line, "=(debug command)", ctx.globals);
+        LuaFunction chunk = ctx.language.load(line, "=(debug command)", ctx.threadGlobals());
         LuaCalls.call(chunk, new Object[1]);
       } catch (LuaError e) {
         e.setWhere("", null, false);
@@ -247,6 +260,14 @@ public final class DebugLibrary {
       mask |= LuaHooks.MASK_LINE;
     }
     LuaHooks.set(h, args[arg + 1], mask, count);
+    if (h == LuaHooks.current(ctx)) {
+      // the calling function's current line is the last one traceexec saw: the rest of it fires
+      // no line event
+      List<LuaStack.Level> levels = LuaStack.levels();
+      if (levels.size() > 1 && levels.get(1).isLua() && levels.get(1).line() > 0) {
+        ctx.hookLine = levels.get(1).line();
+      }
+    }
     return new Object[0];
   }
 
@@ -257,6 +278,9 @@ public final class DebugLibrary {
     }
     if (thread.status == LuaCoroutine.NORMAL) {
       return LuaStack.normalLevels(thread, writable);
+    }
+    if (thread.deathError != null) {
+      return LuaStack.deadLevels(thread);
     }
     return List.of();
   }
@@ -416,7 +440,7 @@ public final class DebugLibrary {
   private static LuaTable activeLines(LuaFunctionRootNode root) {
     LuaTable lines = new LuaTable();
     collectLines(root, lines);
-    if (!root.isMain()) {
+    if (root.getLastLineDefined() > 0) {
       lines.rawset((double) root.getLastLineDefined(), Boolean.TRUE);
     }
     return lines;

@@ -203,7 +203,7 @@ public final class PackageLibrary {
     String name = self.checkString(args, 1);
     Object m = loaded.rawget(name);
     if (!(m instanceof LuaTable) || m == SENTINEL) { // the sentinel is not a table in loadlib.c
-      m = findTable(ctx.globals, name);
+      m = findTable(ctx.threadGlobals(), name);
       if (m == null) {
         throw LuaError.error("name conflict for module '" + name + "'");
       }

@@ -193,7 +193,7 @@ public final class LuaCallNode extends LuaExpressionNode {
       }
       args = evaluateArguments(frame, fn, self, null, 0);
     }
-    return call(fn, args);
+    return call(frame, fn, args);
   }
 
   /**
@@ -237,7 +237,7 @@ public final class LuaCallNode extends LuaExpressionNode {
     }
     if (fn instanceof LuaFunction f) {
       if (f.isBuiltin()) {
-        return call(fn, args);
+        return call(frame, fn, args);
       }
     } else if (LuaOps.getMetamethod(fn, "__call") == null) {
       throw callError(fn);
@@ -269,17 +269,21 @@ public final class LuaCallNode extends LuaExpressionNode {
    * Calls {@code fn} and finishes its tail calls. A callee that yielded returns the coroutine's
    * {@link LuaYield}: it is thrown on through this function, with the callee in the record.
    */
-  private Object[] call(Object fn, Object[] args) {
+  private Object[] call(VirtualFrame frame, Object fn, Object[] args) {
     Object r;
+    int tails = 0;
     try {
       r = dispatch.execute(fn, args);
       if (r == null) {
         throw callError(fn);
       }
-      int tails = 0;
       while (r instanceof LuaTailCall tc) {
         fn = tc.function;
         tails++;
+        int slot = tailsSlot();
+        if (slot >= 0) {
+          frame.setAuxiliarySlot(slot, tails);
+        }
         if (LuaHooks.enabled()) {
           LuaHooks.tailCall(tc.site, this, tails);
         }
@@ -296,7 +300,8 @@ public final class LuaCallNode extends LuaExpressionNode {
     }
     if (r instanceof LuaYield y) {
       yieldProfile.enter();
-      throw suspend(y, PHASE_CALL, fn, null, null);
+      // the record keeps how many tail calls led to the yielding callee (its traceback levels)
+      throw suspend(y, PHASE_CALL, fn, tails > 0 ? (Object) tails : null, null);
     }
     if (CompilerDirectives.inInterpreter()) {
       site.called(fn);
@@ -305,6 +310,18 @@ public final class LuaCallNode extends LuaExpressionNode {
       checkExpected(fn);
     }
     return (Object[]) r;
+  }
+
+  /** The root's slot for the count of a tail call chain; -2 until known, -1 for none. */
+  @CompilerDirectives.CompilationFinal private int tailsSlot = -2;
+
+  private int tailsSlot() {
+    if (tailsSlot == -2) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      tailsSlot =
+          getRootNode() instanceof org.lunacy.nodes.LuaFunctionRootNode r ? r.getTailsSlot() : -1;
+    }
+    return tailsSlot;
   }
 
   /**

@@ -31,6 +31,20 @@ public final class LuaAssignNode extends LuaStatementNode {
     return functionStatement;
   }
 
+  /**
+   * A {@code local} statement that gives only nils and for which PUC emits no instruction (at the
+   * start of a function, or merged into the previous statement's OP_LOADNIL): no line event.
+   */
+  private boolean noCode;
+
+  public void setNoCode() {
+    noCode = true;
+  }
+
+  public boolean isNoCode() {
+    return noCode;
+  }
+
   public LuaAssignTargetNode[] getTargets() {
     return targets;
   }

@@ -62,7 +62,9 @@ public final class LuaBlockNode extends LuaStatementNode {
    */
   @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
   public static int startLine(LuaStatementNode s) {
-    if (s instanceof LuaLocalFunctionNode || (s instanceof LuaWhileNode w && w.isRepeat())) {
+    if (s instanceof LuaLocalFunctionNode
+        || (s instanceof LuaWhileNode w && w.isRepeat())
+        || (s instanceof LuaAssignNode a && a.isNoCode())) {
       return 0;
     }
     if (s instanceof LuaAssignNode a

@@ -128,10 +128,13 @@ public final class LuaGenericForNode extends LuaStatementNode {
           LuaHooks.lineAt(this);
         }
         if (!next(frame)) {
+          if (LuaHooks.enabled()) {
+            LuaHooks.loopExit(this);
+          }
           return BREAK_LOOP_STATUS;
         }
         if (LuaHooks.enabled()) {
-          LuaHooks.jumpBack();
+          LuaHooks.jumpBack(this);
         }
       }
       Object c = body.execute(frame);

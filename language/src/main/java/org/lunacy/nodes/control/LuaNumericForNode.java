@@ -168,6 +168,9 @@ public final class LuaNumericForNode extends LuaStatementNode {
         double st = frame.getDouble(stepSlot);
         double i = frame.getDouble(indexSlot) + st;
         if (st > 0 ? !(i <= lim) : !(lim <= i)) {
+          if (LuaHooks.enabled()) {
+            LuaHooks.loopExit(this);
+          }
           return BREAK_LOOP_STATUS;
         }
         frame.setDouble(indexSlot, i);
@@ -178,7 +181,7 @@ public final class LuaNumericForNode extends LuaStatementNode {
           frame.setObject(var.slot, v);
         }
         if (LuaHooks.enabled()) {
-          LuaHooks.jumpBack();
+          LuaHooks.jumpBack(this);
         }
       }
       Object c = body.execute(frame);

@@ -97,7 +97,7 @@ public final class LuaWhileNode extends LuaStatementNode {
         }
       }
       if (LuaHooks.enabled()) {
-        LuaHooks.jumpBack();
+        LuaHooks.jumpBack(this);
       }
       return CONTINUE_LOOP_STATUS;
     }

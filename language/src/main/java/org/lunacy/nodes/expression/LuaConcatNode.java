@@ -48,20 +48,35 @@ public final class LuaConcatNode extends LuaExpressionNode {
       plain &= isStringOrNumber(v[i]);
     }
     if (plain) {
-      return join(v, 0, v.length);
+      return join(v, 0, v.length, this);
     }
     return concatGeneric(v);
   }
 
+  /** The longest string a concatenation makes (a Java string's limit, PUC's is MAX_SIZET). */
+  private static final long MAX_LENGTH = Integer.MAX_VALUE - 16;
+
   @TruffleBoundary
-  private static String join(Object[] v, int from, int to) {
+  private static String join(Object[] v, int from, int to, LuaConcatNode site) {
     if (to - from == 2 && v[from] instanceof String a && v[from + 1] instanceof String b) {
+      if ((long) a.length() + b.length() > MAX_LENGTH) {
+        throw LuaOps.runtimeError(site, "string length overflow");
+      }
       return a.concat(b);
     }
-    StringBuilder sb = new StringBuilder();
+    String[] parts = new String[to - from];
+    long length = 0;
     for (int i = from; i < to; i++) {
       Object x = v[i];
-      sb.append(x instanceof String s ? s : LuaNumbers.toString((Double) x));
+      parts[i - from] = x instanceof String s ? s : LuaNumbers.toString((Double) x);
+      length += parts[i - from].length();
+    }
+    if (length > MAX_LENGTH) {
+      throw LuaOps.runtimeError(site, "string length overflow");
+    }
+    StringBuilder sb = new StringBuilder((int) length);
+    for (String part : parts) {
+      sb.append(part);
     }
     return sb.toString();
   }
@@ -89,7 +104,7 @@ public final class LuaConcatNode extends LuaExpressionNode {
         while (k > 0 && isStringOrNumber(v[k - 1])) {
           k--;
         }
-        v[k] = join(v, k, top);
+        v[k] = join(v, k, top, this);
         descs[k] = null;
         top = k + 1;
       }
