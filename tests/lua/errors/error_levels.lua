@@ -1,19 +1,21 @@
--- error(msg, level): level 1 = position of the error call, 2 = caller, 0 = no position.
-local function lvl1() error("one") end
-local function lvl2() error("two", 2) end
-local function lvl0() error("zero", 0) end
-local function lvl3() error("three", 3) end
-local function call2() lvl2() end
-local function call3() lvl3() end
-local function outer3() call3() end
-print(pcall(lvl1))
-print(pcall(call2))
-print(pcall(lvl0))
-print(pcall(outer3))
-print(pcall(lvl2))
-print(pcall(error, "direct"))
-print(pcall(error, "direct2", 2))
+-- error with levels 0, 1, 2 and a non-string value; assert with and without messages;
+-- error positions inside nested functions and pcall results.
+local function lvl(n) error("msg", n) end
+print(pcall(lvl, 0))
+print(pcall(lvl, 1))
+print(pcall(lvl, 2))
+local function outer() lvl(2) end
+print(pcall(outer))
 print(pcall(error))
 print(pcall(error, nil))
-print(pcall(function() error("lvl1 explicit", 1) end))
-print(pcall(function() error("far", 50) end))
+print(pcall(error, 42))
+print(select("#", pcall(error, {})))
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom"))
+print(pcall(assert, 1, 2, 3))
+print(pcall(assert))
+local ok, e = pcall(function() local x = {} ; return x.a.b end)
+print(ok, e)
+print(xpcall(function() error("in x") end, function(m) return "handled: " .. m end))
+print(xpcall(function() return 1, 2 end, print))
+print(pcall(xpcall))
