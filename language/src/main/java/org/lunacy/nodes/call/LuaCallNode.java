@@ -54,12 +54,11 @@ public final class LuaCallNode extends LuaExpressionNode {
   /** What this call (and every copy of it) has called: for block versions' speculation. */
   private final LuaCallSite site = new LuaCallSite();
   /**
-   * Set in a block version that relies on this call's first result having type {@link
-   * #expectedType}: the callee whose return profile guarantees it, and the assumption that
-   * no other function is called here (invalidated, with the version, when one is).
+   * Set in a block version that relies on this call's first result type: the callee whose
+   * return profile guarantees it, and the assumption that no other function is called here
+   * (invalidated, with the version, when one is).
    */
   @CompilationFinal private RootCallTarget expected;
-  @CompilationFinal private byte expectedType;
   @CompilationFinal private Assumption expectedHolds;
 
   private LuaCallNode(
@@ -108,13 +107,12 @@ public final class LuaCallNode extends LuaExpressionNode {
   }
 
   /**
-   * Called by the block specializer: the version relies on the first result having {@code
-   * type}, as the return profile of {@code target}, the one callee seen so far, promises. Returns
-   * the assumption the version depends on for calls of other functions.
+   * Called by the block specializer: the version relies on the first result having the type
+   * that the return profile of {@code target}, the one callee seen so far, promises. Returns the
+   * assumption the version depends on for calls of other functions.
    */
-  public Assumption expect(RootCallTarget target, byte type) {
+  public Assumption expect(RootCallTarget target) {
     this.expected = target;
-    this.expectedType = type;
     this.expectedHolds = Truffle.getRuntime().createAssumption("call result type");
     return expectedHolds;
   }

@@ -259,7 +259,7 @@ public final class LuaBlockSpecializer {
     }
     p.rely();
     assumptions.add(p.getStable());
-    assumptions.add(c.expect(site.getTarget(), t));
+    assumptions.add(c.expect(site.getTarget()));
     lastDeps = SPECULATED;
     return t;
   }
@@ -665,7 +665,7 @@ public final class LuaBlockSpecializer {
   }
 
   /** One operand a proven number, the other unknown: a node that tests only the unknown one. */
-  private boolean mixed(LuaBinaryNode b, boolean leftKnown, long knownDeps) {
+  private void mixed(LuaBinaryNode b, boolean leftKnown, long knownDeps) {
     consumed |= knownDeps;
     LuaBinaryOpNode op = b.getOp();
     int code =
@@ -673,7 +673,6 @@ public final class LuaBlockSpecializer {
     LuaMixedNumberOpNode n = new LuaMixedNumberOpNode(code, b.getLeft(), b.getRight(), op, leftKnown);
     n.setLine(b.getLine());
     b.replace(n);
-    return true;
   }
 
   private static LuaNumberOpNode numberOp(int op, LuaExpressionNode left, LuaExpressionNode right, int line) {
@@ -700,8 +699,8 @@ public final class LuaBlockSpecializer {
     boolean numbers = lt == LuaType.NUMBER && rt == LuaType.NUMBER;
     if (!numbers && !dry && (lt == LuaType.NUMBER || rt == LuaType.NUMBER)
         && (op instanceof LuaArithNode || op instanceof LuaCompareNode)) {
-      if (mixed(b, lt == LuaType.NUMBER, lt == LuaType.NUMBER ? ld : rd)
-          && op instanceof LuaArithNode) {
+      mixed(b, lt == LuaType.NUMBER, lt == LuaType.NUMBER ? ld : rd);
+      if (op instanceof LuaArithNode) {
         // a number unless a metamethod says otherwise (typed users fall back then)
         lastDeps = SPECULATED;
         return LuaType.NUMBER;

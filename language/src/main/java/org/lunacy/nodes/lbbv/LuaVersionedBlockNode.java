@@ -153,7 +153,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       int resumed = resumePhase(co) - 1;
       for (int i = 0; i < count; i++) {
         if (resumed == i) {
-          return resume(frame, versions[i], i);
+          return run(frame, versions[i], i);
         }
       }
       if (generic == null) {
@@ -162,7 +162,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
         CompilerDirectives.transferToInterpreterAndInvalidate();
         throw new IllegalStateException("coroutine resumed into a missing block version");
       }
-      return resume(frame, generic, -1);
+      return run(frame, generic, -1);
     }
     // compiled code tests the guards instead: they fold against the types the previous
     // iteration produced, where the slot would cost a store and a merge per iteration
@@ -183,14 +183,6 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     CompilerDirectives.transferToInterpreterAndInvalidate();
     int index = newVersion(frame);
     return run(frame, index < 0 ? generic : versions[index], index);
-  }
-
-  private Object resume(VirtualFrame frame, LuaStatementNode body, int index) {
-    try {
-      return body.execute(frame);
-    } catch (LuaYield y) {
-      throw suspend(y, index + 1);
-    }
   }
 
   private Object run(VirtualFrame frame, LuaStatementNode body, int index) {
