@@ -1,0 +1,32 @@
+-- error: values of every type travel unchanged through pcall; position is
+-- added only to strings (and numbers, which become strings) at levels 1 and 2.
+local function raise(v, lvl) error(v, lvl) end
+local function t(v, lvl)
+  local ok, e = pcall(raise, v, lvl)
+  print(ok, type(e), type(e) ~= "table" and type(e) ~= "function" and tostring(e) or "-")
+end
+t("msg")
+t("msg", 0)
+t("msg", 1)
+t("msg", 2)
+t("msg", 3)
+t(12)
+t(12, 0)
+t(12.5, 1)
+t(nil)
+t(true)
+t(false, 1)
+t({})
+t(print)
+local tab = {}
+local ok, e = pcall(error, tab)
+print(ok, e == tab)
+print(pcall(error))
+print(pcall(error, nil))
+print(pcall(error, "x", "2"))
+print(pcall(error, "x", 1.7))
+print(pcall(error, "x", -1))
+print(select("#", pcall(error)))
+local ok2, e2 = pcall(error, setmetatable({}, {__tostring = function() return "TS" end}))
+print(ok2, tostring(e2))
+print(pcall(error, "x", {}))
