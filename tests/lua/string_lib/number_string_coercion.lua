@@ -1,0 +1,23 @@
+-- Numbers passed to string functions become strings with %.14g; numeric
+-- strings passed where numbers are expected are converted (with spaces, hex,
+-- exponents), and the results of string functions are strings.
+print(string.len(1/3), string.len(100), string.len(-0.25), string.len(1e300))
+print(string.sub(3.14159, 1, 4), string.upper(0x10), string.rep(0, 3), string.reverse(-12))
+print(string.byte(7), string.find(123456, 45), string.match(2^53, "%d+"))
+print(string.format("%s", 1e15), string.format("%s", 1e16), string.format("%s", 0.1))
+print(string.format("%d", "  42  "), string.format("%d", "0x1f"), string.format("%g", "1e3"))
+print(pcall(string.format, "%d", "42x"))
+print(string.rep("ab", " 2 "), string.sub("hello", "2", "0x3"), string.char("0x41"))
+print(pcall(string.rep, "ab", "2x"))
+print(pcall(string.sub, "hello", ""))
+print(type(string.rep(1, 1)), type(string.sub(12, 1)), type(string.format("%d", 1)))
+print(("10") + 1, "3" * "4", "2" ^ "10", -"2", "0x10" + 0, " 5 " * 2, "1e1" / 2)
+print(pcall(function() return "abc" + 1 end))
+print(pcall(function() return {} .. "x" end))
+print(1 .. 2, 1.5 .. "", -0.25 .. "", 2^63 .. "", 1e100 .. "")
+print(10 == "10", tostring(10) == "10", tonumber("10") == 10)
+print(#tostring(12345), #(12 .. ""))
+print(string.gsub(1000000, "0", "o"))
+print(math.max("10", "9"), math.floor("3.7"), math.abs("-2"))
+print(pcall(math.floor, "x"))
+print(("5"):rep(2), ("5"):len(), ("%d"):rep(2))
