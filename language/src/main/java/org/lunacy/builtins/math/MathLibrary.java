@@ -49,14 +49,23 @@ public final class MathLibrary {
     def1(ctx, math, "log10", x -> x < 0 ? LuaNumbers.POSITIVE_NAN : Math.log10(x));
     def1(ctx, math, "deg", x -> x * (180.0 / Math.PI));
     def1(ctx, math, "rad", x -> x * (Math.PI / 180.0));
-    defineInline(ctx, math, "atan2", (self, args) ->
-        one(Math.atan2(self.checkNumber(args, 1), self.checkNumber(args, 2))));
-    defineInline(ctx, math, "pow", (self, args) ->
-        one(org.lunacy.runtime.LuaOps.pow(self.checkNumber(args, 1), self.checkNumber(args, 2))));
-    LuaBuiltins.Body fmod = (self, args) ->
-        one(self.checkNumber(args, 1) % self.checkNumber(args, 2));
-    defineInline(ctx, math, "fmod", fmod);
-    defineInline(ctx, math, "mod", fmod);
+    // lmathlib.c writes atan2/pow/fmod/ldexp as f(luaL_checknumber(L, 1), luaL_checknumber(L, 2));
+    // the reference build evaluates those arguments right to left, so a bad second argument is
+    // reported before a bad first one ("bad argument #2" for math.pow()).
+    defineInline(ctx, math, "atan2", (self, args) -> {
+      double x = self.checkNumber(args, 2);
+      return one(Math.atan2(self.checkNumber(args, 1), x));
+    });
+    defineInline(ctx, math, "pow", (self, args) -> {
+      double y = self.checkNumber(args, 2);
+      return one(org.lunacy.runtime.LuaOps.pow(self.checkNumber(args, 1), y));
+    });
+    defineInline(ctx, math, "fmod", (self, args) -> {
+      double y = self.checkNumber(args, 2);
+      return one(self.checkNumber(args, 1) % y);
+    });
+    // LUA_COMPAT_MOD: math.mod is the same function value as math.fmod.
+    math.rawset("mod", math.rawget("fmod"));
     defineInline(ctx, math, "modf", (self, args) -> {
       double x = self.checkNumber(args, 1);
       double ip = x >= 0 ? Math.floor(x) : Math.ceil(x);
@@ -70,18 +79,16 @@ public final class MathLibrary {
         return new Object[] {x, 0.0};
       }
       int e = Math.getExponent(x);
-      double m;
       if (e == Double.MIN_EXPONENT - 1) { // subnormal
-        double scaled = x * 0x1p54;
-        e = Math.getExponent(scaled) - 54;
-        m = scaled / Math.scalb(1.0, Math.getExponent(scaled) + 1);
-      } else {
-        m = x / Math.scalb(1.0, e + 1);
+        e = Math.getExponent(x * 0x1p54) - 54;
       }
-      return new Object[] {m, (double) (e + 1)};
+      // scaling by 2^-(e+1) is exact; dividing by 2^(e+1) would overflow for e = 1023
+      return new Object[] {Math.scalb(x, -(e + 1)), (double) (e + 1)};
     });
-    defineInline(ctx, math, "ldexp", (self, args) ->
-        one(Math.scalb(self.checkNumber(args, 1), self.checkInt(args, 2))));
+    defineInline(ctx, math, "ldexp", (self, args) -> {
+      int e = self.checkInt(args, 2);
+      return one(Math.scalb(self.checkNumber(args, 1), e));
+    });
     defineInline(ctx, math, "min", (self, args) -> {
       double m = self.checkNumber(args, 1);
       for (int i = 2; i < args.length; i++) {
