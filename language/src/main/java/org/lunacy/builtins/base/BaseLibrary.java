@@ -183,11 +183,12 @@ public final class BaseLibrary {
       return load(ctx, s, name);
     });
     define(ctx, g, "load", (self, args) -> {
+      // luaB_load reads the chunk name before it checks the reader
+      String name = self.optString(args, 2, "=(load)");
       Object reader = LuaBuiltinNode.arg(args, 1);
       if (!(reader instanceof LuaFunction)) {
         throw self.typeError(args, 1, "function");
       }
-      String name = self.optString(args, 2, "=(load)");
       return loadPieces(ctx, reader, name);
     });
     define(ctx, g, "loadfile", (self, args) -> {
@@ -556,6 +557,12 @@ public final class BaseLibrary {
    */
   private static Object[] collectgarbage(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
     String opt = self.optString(args, 1, "collect");
+    switch (opt) { // luaL_checkoption: the option is checked before the second argument
+      case "collect", "count", "step", "stop", "restart", "setpause", "setstepmul":
+        break;
+      default:
+        throw LuaError.argError(1, "collectgarbage", "invalid option '" + opt + "'");
+    }
     int ex = self.optInt(args, 2, 0);
     switch (opt) {
       case "collect":

@@ -154,11 +154,11 @@ public final class StringLibrary {
       String s = self.checkString(args, 1);
       String p = self.checkString(args, 2);
       Object repl = LuaBuiltinNode.arg(args, 3);
+      int max = self.optInt(args, 4, s.length() + 1); // str_gsub reads n before checking repl
       if (!(repl instanceof String || repl instanceof Double || repl instanceof LuaTable
           || repl instanceof LuaFunction)) {
         throw LuaError.argError(3, "gsub", "string/function/table expected");
       }
-      int max = self.optInt(args, 4, s.length() + 1);
       return LuaPatterns.gsub(s, p, repl, max, host);
     });
     define(ctx, string, "dump", (self, args) -> {
