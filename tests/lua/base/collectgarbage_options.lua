@@ -1,0 +1,17 @@
+-- collectgarbage: results of every option (setpause/setstepmul return the
+-- previous value), the default option, and bad options and arguments.
+print(collectgarbage("setpause", 150), collectgarbage("setpause", 200))
+print(collectgarbage("setstepmul", 300), collectgarbage("setstepmul", 200))
+print(collectgarbage("setpause"), collectgarbage("setpause", 200))
+print(collectgarbage("stop"), collectgarbage("restart"))
+print(collectgarbage(), collectgarbage("collect"), collectgarbage(nil))
+print(type(collectgarbage("count")), select("#", collectgarbage("count")))
+print(type(collectgarbage("step")), type(collectgarbage("step", 0)), type(collectgarbage("step", 1e6)))
+print(pcall(collectgarbage, "full"))
+print(pcall(collectgarbage, "COUNT"))
+print(pcall(collectgarbage, ""))
+print(pcall(collectgarbage, 1))
+print(pcall(collectgarbage, {}))
+print(pcall(collectgarbage, "setpause", "x"))
+print(pcall(collectgarbage, "setpause", "300"), collectgarbage("setpause", 200))
+print(pcall(function() return collectgarbage("nope") end))
