@@ -73,6 +73,13 @@ public final class LuaCalls {
     Node prev = ref.set(site);
     try {
       return call1(fn, luaArgs);
+    } catch (LuaError e) {
+      if (e.needsWhere()) {
+        // a builtin used as the metamethod: luaL_where(L, 1) finds the Lua code at site, and
+        // getfuncname has no name for a call made by an operator ("bad argument #1 to '?'")
+        e.setWhere(site instanceof LuaNode ln ? ln.where() : "", null, false);
+      }
+      throw e;
     } finally {
       ref.set(prev);
     }

@@ -237,8 +237,14 @@ public final class LuaCallNode extends LuaExpressionNode {
       if (f.isBuiltin()) {
         return call(frame, fn, args);
       }
-    } else if (LuaOps.getMetamethod(fn, "__call") == null) {
-      throw callError(fn);
+    } else {
+      Object h = LuaOps.getMetamethod(fn, "__call");
+      if (h == null) {
+        throw callError(fn);
+      }
+      if (h instanceof LuaFunction hf && hf.isBuiltin()) {
+        return call(frame, fn, args); // a builtin __call also runs here
+      }
     }
     LuaTailCall tc = new LuaTailCall(fn, args);
     tc.site = this;
