@@ -42,8 +42,12 @@ public abstract class LuaDispatchNode extends Node {
     return call.call(fn.callTarget, args);
   }
 
+  /**
+   * A cached call node (not the uncached one) so that the callee's frame has this node as its
+   * call site: tracebacks and debug.getinfo see the calling line and the called value's name.
+   */
   @Fallback
-  protected static Object doCallMetamethod(Object fn, Object[] args) {
+  protected static Object doCallMetamethod(Object fn, Object[] args, @Cached IndirectCallNode call) {
     Object h = LuaOps.getMetamethod(fn, "__call");
     if (!(h instanceof LuaFunction f)) {
       return null;
@@ -52,6 +56,6 @@ public abstract class LuaDispatchNode extends Node {
     shifted[0] = f;
     shifted[1] = fn;
     System.arraycopy(args, 1, shifted, 2, args.length - 1);
-    return IndirectCallNode.getUncached().call(f.callTarget, shifted);
+    return call.call(f.callTarget, shifted);
   }
 }
