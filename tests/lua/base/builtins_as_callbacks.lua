@@ -1,0 +1,27 @@
+-- Library functions passed where Lua calls back: sort comparators, gsub
+-- replacements, xpcall handlers, foreach callbacks, load readers and
+-- metamethods; their errors carry '?' and a position only from Lua code.
+print(pcall(table.sort, {3, 1, 2}, math.max))
+print(pcall(table.sort, {3, 1, 2}, rawequal))
+print(pcall(table.sort, {{}, {}}, string.len))
+print(pcall(string.gsub, "abc", "%w", string.rep))
+print(pcall(string.gsub, "abc", "%w", string.byte))
+print(pcall(string.gsub, "abc", "%w", tonumber))
+print(pcall(string.gsub, "abc", "(%w)", select))
+print(xpcall(function() error("boom") end, string.upper))
+print(xpcall(function() error({}) end, string.upper))
+print(pcall(table.foreach, {a = 1}, string.rep))
+print(pcall(table.foreachi, {"x"}, string.rep))
+print(pcall(table.foreachi, {"x"}, math.floor))
+local co = coroutine.wrap(function(...) return select("#", ...) end)
+print(co(1, 2, 3))
+print(pcall(load, string.upper))
+local n = 0
+print(load(function() n = n + 1; return n == 1 and "return 'from builtin'" or nil end)())
+print(string.gsub("hello", ".", {h = "H"}))
+print(pcall(function() return setmetatable({}, {__index = error}).x end))
+print(pcall(function() return type(setmetatable({}, {__index = assert}).x) end))
+print(pcall(function() local t = setmetatable({}, {__newindex = error}); t.x = 1 end))
+print(pcall(function() return #setmetatable({}, {__len = error}) end))
+local okt, et = pcall(function() return tostring(setmetatable({}, {__tostring = error})) end)
+print(okt, type(et))
