@@ -69,6 +69,11 @@ public final class LuaContext {
   public org.lunacy.runtime.LuaCoroutine currentCoroutine;
   /** Nesting of calls made from Java code (lua_State's nCcalls). */
   public int cCalls;
+  /**
+   * The running thread's error handler (lua_State's errfunc): the innermost xpcall's handler, or
+   * null inside a pcall, in a coroutine's body and outside any protected call.
+   */
+  public Object errorHandler;
   /** Tables whose metatable had {@code __mode} when it was set (see LuaWeakTables). */
   public final java.util.List<java.lang.ref.WeakReference<LuaTable>> weakTables =
       new java.util.ArrayList<>();

@@ -137,6 +137,8 @@ public final class BaseLibrary {
       System.arraycopy(args, 2, callArgs, 1, args.length - 2);
       int depth = ctx.depth;
       int cCalls = ctx.cCalls;
+      Object handler = ctx.errorHandler;
+      ctx.errorHandler = null;
       try {
         Object[] r = LuaCalls.call(args[1], callArgs);
         Object[] out = new Object[r.length + 1];
@@ -152,6 +154,8 @@ public final class BaseLibrary {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
         return new Object[] {Boolean.FALSE, "stack overflow"};
+      } finally {
+        ctx.errorHandler = handler;
       }
     });
     define(ctx, g, "xpcall", (self, args) -> {
@@ -159,6 +163,8 @@ public final class BaseLibrary {
       Object handler = args[2];
       int depth = ctx.depth;
       int cCalls = ctx.cCalls;
+      Object outerHandler = ctx.errorHandler;
+      ctx.errorHandler = handler;
       try {
         Object[] r = LuaCalls.call(args[1], new Object[1]);
         Object[] out = new Object[r.length + 1];
@@ -169,12 +175,16 @@ public final class BaseLibrary {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
         e.setWhere("", null, false);
+        ctx.errorHandler = outerHandler;
         return new Object[] {Boolean.FALSE, callHandler(handler, e.getValue(), e)};
       } catch (StackOverflowError e) {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
+        ctx.errorHandler = outerHandler;
         Object[] h = LuaCalls.callArgs(handler, "stack overflow");
         return new Object[] {Boolean.FALSE, h.length > 0 ? h[0] : LuaNil.NIL};
+      } finally {
+        ctx.errorHandler = outerHandler;
       }
     });
     define(ctx, g, "loadstring", (self, args) -> {
@@ -387,7 +397,12 @@ public final class BaseLibrary {
       piece = LuaCalls.call1(reader);
     } catch (LuaError e) {
       e.setWhere("", null, false);
-      throw new ReaderStop(new Object[] {LuaNil.NIL, e.getValue()});
+      // lua_load runs the reader under the thread's error handler (luaG_errormsg calls it), so
+      // inside an xpcall the message load returns is what the handler made of the error
+      LuaContext ctx = LuaContext.get(null);
+      Object handler = ctx.errorHandler;
+      Object value = handler == null ? e.getValue() : callHandler(handler, e.getValue(), e);
+      throw new ReaderStop(new Object[] {LuaNil.NIL, value});
     }
     if (piece == LuaNil.NIL) {
       return null;

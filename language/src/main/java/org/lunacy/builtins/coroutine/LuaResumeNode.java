@@ -64,6 +64,8 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
     ctx.currentCoroutine = co;
     ctx.cCalls = savedCCalls + 1;
     co.baseCCalls = savedCCalls + 1;
+    Object savedHandler = ctx.errorHandler;
+    ctx.errorHandler = null; // a coroutine has its own errfunc, 0 where it can yield
     Object r;
     try {
       r = run(co, args, from);
@@ -84,6 +86,7 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
       }
       ctx.cCalls = savedCCalls;
       ctx.depth = savedDepth;
+      ctx.errorHandler = savedHandler;
     }
     if (r instanceof LuaYield) {
       co.status = LuaCoroutine.SUSPENDED;
