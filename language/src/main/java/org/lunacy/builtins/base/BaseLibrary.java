@@ -181,6 +181,9 @@ public final class BaseLibrary {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
         ctx.errorHandler = outerHandler;
+        if (!(handler instanceof LuaFunction)) {
+          return new Object[] {Boolean.FALSE, "error in error handling"};
+        }
         Object[] h = LuaCalls.callArgs(handler, "stack overflow");
         return new Object[] {Boolean.FALSE, h.length > 0 ? h[0] : LuaNil.NIL};
       } finally {
@@ -246,6 +249,10 @@ public final class BaseLibrary {
    * as in PUC, until the C stack limit gives "error in error handling".
    */
   private static Object callHandler(Object handler, Object error, Throwable cause) {
+    if (!(handler instanceof LuaFunction)) {
+      // luaG_errormsg: a handler that is not a function (even one with __call) is LUA_ERRERR
+      return "error in error handling";
+    }
     Object value = error;
     for (int i = 0; i < LuaCalls.MAX_C_CALLS; i++) {
       try {

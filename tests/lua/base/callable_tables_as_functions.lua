@@ -1,0 +1,25 @@
+-- Callable tables where the library wants functions: gsub treats them as lookup
+-- tables, sort/foreach/load reject them, and an xpcall handler that is not a
+-- function gives "error in error handling" without being called.
+local callable = setmetatable({}, {__call = function(self, c) return c:upper() end})
+print(string.gsub("abc", "%w", callable))
+local indexed = setmetatable({}, {__index = function(t, c) return c .. c end})
+print(string.gsub("abc", "%w", indexed))
+print(string.gsub("abc", "(%w)(%w)", setmetatable({}, {__index = function(t, k) return "[" .. k .. "]" end})))
+print(pcall(string.gsub, "abc", "%w", setmetatable({}, {__index = function(t, k) error("idx " .. k) end})))
+print(pcall(table.sort, {3, 1, 2}, callable))
+print(pcall(table.sort, {3, 1, 2}, setmetatable({}, {__call = function(self, a, b) return a > b end})))
+local t = {3, 1, 2}
+pcall(table.sort, t, setmetatable({}, {__call = function(self, a, b) return a > b end}))
+print(t[1], t[2], t[3])
+print(pcall(table.foreach, {1}, callable))
+print(pcall(xpcall, error, callable))
+print(xpcall(function() error("m") end, setmetatable({}, {__call = function(self, m) return "callable handler: " .. m end})))
+print(pcall(load, callable))
+print(pcall(string.gsub, "abc", "%w", newproxy()))
+local co = coroutine.wrap(function() local r = string.rep() return r end)
+print(pcall(co))
+local co2 = coroutine.create(function() local x = ("x"):rep({}) return x end)
+print(coroutine.resume(co2))
+local co3 = coroutine.create(function() return math.floor("bad") end)
+print(coroutine.resume(co3))
