@@ -43,9 +43,13 @@ local function quote(s)
 end
 G.quote = quote
 
+-- a value as text; tables and functions by their type only (no addresses)
 function G.show(v)
-  if type(v) == "string" then
+  local t = type(v)
+  if t == "string" then
     return quote(v)
+  elseif t == "table" or t == "function" or t == "userdata" or t == "thread" then
+    return t
   end
   return tostring(v)
 end
