@@ -15,7 +15,8 @@ local CLASSES = {
   "A", "C", "D", "L", "P", "S", "U", "W", "X", "Z",
 }
 local SET_CHARS = {"a", "b", "c", "x", "1", "(", ")", ".", " ", "^", "[", "A"}
-local RANGES = {"a-c", "a-b", "0-9", "b-a", "A-Z", "a-z", "(-)", "!-/", "a-"}
+local RANGES = {"a-c", "a-b", "0-9", "b-a", "A-Z", "a-z", "(-)", "!-/", "a-", "\128-\255",
+  "\0-\31", "%a-z", "a-%d"}
 local QUANTIFIERS = {"*", "+", "-", "?"}
 
 -- mix: percentages steering the generator
@@ -104,7 +105,7 @@ local function gen_single()
   if r <= 30 - (mix.set - 26) then
     local c = follow()
     return c and literal(c) or pick(LITERALS)
-  elseif r <= 42 then
+  elseif r <= 42 or chance(mix.dot or 0) then
     follow()
     return "."
   elseif r <= 64 then
@@ -235,6 +236,8 @@ local function repl_function(...)
   return table.concat(t, ",")
 end
 
+local PLAIN = {true, true, false, 1, 0, "x"}
+
 local function gmatch_all(s, p)
   local out = {}
   for a, b, c in string.gmatch(s, p) do
@@ -260,7 +263,7 @@ local function run(seed, cases, m)
     local repl = gen_repl()
     print(" s " .. show(repl) .. " " .. results(pcall(string.gsub, s, p, repl)))
     for _ = 1, 2 do
-      local k = int(1, 7)
+      local k = int(1, 8)
       local init = int(-#s - 3, #s + 3)
       if k == 1 then
         print(" fi " .. init .. " " .. results(pcall(string.find, s, p, init)))
@@ -275,9 +278,14 @@ local function run(seed, cases, m)
       elseif k == 6 then
         local max = int(-1, 3)
         print(" sn " .. max .. " " .. results(pcall(string.gsub, s, p, gen_repl(), max)))
+      elseif k == 7 then
+        local num = pick({5, -1.5, 1e100, 0.1})
+        print(" sd " .. show(num) .. " " .. results(pcall(string.gsub, s, p, num)))
       else
         local ps = string.sub(s, int(1, #s + 1), int(0, #s))
-        print(" fs " .. show(ps) .. " " .. results(pcall(string.find, s, ps, init, chance(50))))
+        local plain = pick(PLAIN)
+        print(" fs " .. show(ps) .. " " .. tostring(plain) .. " " ..
+          results(pcall(string.find, s, ps, init, plain)))
       end
     end
   end
