@@ -1,6 +1,6 @@
--- Differential test of number-to-string conversion (%.14g): tostring, print, concatenation and
--- string coercion of generated doubles (random bits, decimals, integers, halfway cases, extremes),
--- and tonumber of the printed forms.
+-- Differential test of number-to-string conversion (%.14g): tostring, print, io.write,
+-- concatenation, table.concat and string coercion of generated doubles (random bits, decimals,
+-- integers, halfway cases, extremes), and tonumber of the printed forms.
 local F = dofile("lib/format.lua")
 local G = F.G
 G.seed(10010)
@@ -12,6 +12,9 @@ for case = 1, 2500 do
   local same = back == v or (back ~= back and v ~= v)
   print(case, v, s .. "|" .. v .. "|" .. string.format("%.14g", v), string.len(v), same,
     string.format("%.17g", v))
+  if case % 5 == 0 then
+    io.write(v, " ", -v, " ", table.concat({v, v / 7}, ","), "\n")
+  end
 end
 -- powers of ten and two around the switch between fixed and exponent notation
 local p = 1
