@@ -204,7 +204,8 @@ local function gen_pattern()
   return p
 end
 
-local REPL_PIECES = {"<", ">", "%0", "%1", "%2", "%%", "x", "%a", "-", "%1", "%0", "<", "x", "%z"}
+local REPL_PIECES = {"<", ">", "%0", "%1", "%2", "%%", "x", "%a", "-", "%1", "%0", "<", "x", "%z",
+  "%3", "%9"}
 
 local function gen_repl()
   local t = {}
@@ -216,7 +217,7 @@ local function gen_repl()
 end
 
 local REPL_TABLE = {a = "A", b = false, ab = "AB", ["1"] = 7, [1] = "one", [2] = 2.5,
-  ["("] = "[", x = "", ["a b"] = "_"}
+  ["("] = "[", x = "", ["a b"] = "_", ["2"] = true}
 
 -- a deterministic function of the captures
 local function repl_function(...)
@@ -225,6 +226,7 @@ local function repl_function(...)
   if n == 1 then
     if first == "b" then return nil end
     if first == "c" then return false end
+    if first == ")" then return {} end
     return "{" .. first .. "}"
   elseif n == 2 then
     return nil
