@@ -4,7 +4,7 @@ local F = dofile("lib/format.lua")
 local G = F.G
 G.seed(6006)
 local CONVS = {"d", "i", "u", "o", "x", "X", "c", "d", "x"}
-for case = 1, 2500 do
+for case = 1, 2200 do
   local conv = G.pick(CONVS)
   local v
   local r = G.int(1, 10)

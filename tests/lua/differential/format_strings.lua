@@ -19,7 +19,7 @@ local function arg_for(conv)
   return G.int(1, 5) == 1 and F.numeral() or F.number()
 end
 
-for case = 1, 1500 do
+for case = 1, 1200 do
   local conv = G.pick(CONVS)
   F.check(case, F.spec(conv), arg_for(conv))
 end
