@@ -204,6 +204,10 @@ public final class LuaIndexNode extends LuaExpressionNode {
       }
       cur = h;
     }
+    if (!seenGeneric) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      seenGeneric = true;
+    }
     return LuaOps.index(cur, constKey, this, cur == obj ? objectDesc : null);
   }
 }
