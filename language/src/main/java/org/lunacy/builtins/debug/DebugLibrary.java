@@ -35,6 +35,9 @@ public final class DebugLibrary {
   private static final int LEVELS1 = 12;
   private static final int LEVELS2 = 10;
 
+  /** ldebug.c's name for a stack slot above the active locals. */
+  private static final String TEMPORARY = "(*temporary)";
+
   public static void install(LuaContext ctx) {
     LuaTable debug = LuaBuiltins.library(ctx, "debug");
     define(ctx, debug, "traceback", (self, args) -> traceback(self, args));
@@ -46,7 +49,7 @@ public final class DebugLibrary {
     });
     define(ctx, debug, "setmetatable", (self, args) -> {
       Object mt = LuaBuiltinNode.arg(args, 2);
-      if (mt != LuaNil.NIL && !(mt instanceof LuaTable)) {
+      if (args.length < 3 || mt != LuaNil.NIL && !(mt instanceof LuaTable)) {
         throw LuaError.argError(2, "setmetatable", "nil or table expected");
       }
       LuaTable m = mt == LuaNil.NIL ? null : (LuaTable) mt;
@@ -218,6 +221,18 @@ public final class DebugLibrary {
     int n = self.checkInt(args, arg + 2);
     if (set) {
       self.checkAny(args, arg + 3);
+    }
+    if (level == 0 && (thread == null || thread == running)) {
+      // this builtin itself: its stack holds just its arguments, which are temporaries
+      if (n < 1 || n >= args.length) {
+        return new Object[] {LuaNil.NIL};
+      }
+      if (set) {
+        args[n] = args[arg + 3];
+      }
+      return set
+          ? new Object[] {TEMPORARY}
+          : new Object[] {TEMPORARY, args[n]};
     }
     List<LuaLocals.Active> active =
         level >= 0 && level < levels.size() ? LuaLocals.active(levels, level) : List.of();

@@ -53,6 +53,16 @@ public final class IoLibrary {
     /** The builtin whose call target every lines iterator uses. */
     LuaFunction readline;
 
+    /**
+     * liolib.c's function environments, each with its {@code __close}: that of the library's
+     * functions and the files they open, that of io.popen and its pipes, that of the standard
+     * files. A file's environment is the one of the function that created it (lua_newuserdata).
+     */
+    final LuaTable fileEnv = new LuaTable();
+
+    final LuaTable pipeEnv = new LuaTable();
+    final LuaTable stdEnv = new LuaTable();
+
     IoState(LuaContext ctx) {
       this.ctx = ctx;
     }
@@ -60,6 +70,7 @@ public final class IoLibrary {
     LuaFile newFile(int kind, LuaStream stream) {
       LuaFile f = new LuaFile(kind, stream);
       f.setMetatable(meta);
+      f.env = kind == LuaFile.STANDARD ? stdEnv : kind == LuaFile.PIPE ? pipeEnv : fileEnv;
       if (kind != LuaFile.STANDARD) {
         open.put(stream, Boolean.TRUE);
         // flushed and closed when the context goes away, as exit() does for C streams
@@ -119,6 +130,22 @@ public final class IoLibrary {
     define(ctx, meta, "setvbuf", (self, args) -> setvbuf(toFile(io, self, args), self, args));
     define(ctx, meta, "__gc", (self, args) -> gc(toFileAny(io, self, args)));
     define(ctx, meta, "__tostring", (self, args) -> one(toFileAny(io, self, args).toString()));
+
+    LuaBuiltins.Body fclose = (self, args) -> auxClose(toFile(io, self, args));
+    io.fileEnv.rawset("__close", LuaBuiltins.function(ctx, "__close", fclose));
+    io.pipeEnv.rawset("__close", LuaBuiltins.function(ctx, "__close", fclose));
+    io.stdEnv.rawset(
+        "__close",
+        LuaBuiltins.function(
+            ctx, "__close", (self, args) -> new Object[] {LuaNil.NIL, "cannot close standard file"}));
+    Object[] kv = new Object[2];
+    // the methods were registered before luaopen_io replaced its environment
+    for (Object k = LuaNil.NIL; lib.next(k, kv); k = kv[0]) {
+      if (kv[1] instanceof LuaFunction f) {
+        f.env = io.fileEnv;
+      }
+    }
+    ((LuaFunction) lib.rawget("popen")).env = io.pipeEnv;
   }
 
   private static Object[] one(Object v) {
@@ -144,7 +171,7 @@ public final class IoLibrary {
       if (io.input.isClosed()) {
         throw LuaError.error("attempt to use a closed file");
       }
-      return one(lines(io, io.input, false));
+      return one(withEnv(lines(io, io.input, false), io.fileEnv));
     }
     if (args[1] == LuaNil.NIL) {
       // liolib.c then checks argument 1 itself, which is the nil
@@ -152,10 +179,17 @@ public final class IoLibrary {
     }
     String name = LuaErrno.cString(self.checkString(args, 1));
     try {
-      return one(lines(io, io.newFile(LuaFile.REGULAR, openStream(io.ctx, name, "r")), true));
+      LuaFile f = io.newFile(LuaFile.REGULAR, openStream(io.ctx, name, "r"));
+      return one(withEnv(lines(io, f, true), io.fileEnv));
     } catch (IOException | SecurityException e) {
       throw LuaError.argError(1, self.name(), name + ": " + LuaErrno.message(e));
     }
+  }
+
+  /** A lines iterator made by io.lines has the library's environment (file:lines, the globals). */
+  private static LuaFunction withEnv(LuaFunction iterator, LuaTable env) {
+    iterator.env = env;
+    return iterator;
   }
 
   /** io.open. */
@@ -438,7 +472,7 @@ public final class IoLibrary {
    * A new io.lines iterator (io_readline with its two upvalues). All iterators share one call
    * target, so a loop compiled once serves every file; each iterator finds its state by identity.
    */
-  private static Object lines(IoState io, LuaFile f, boolean toClose) {
+  private static LuaFunction lines(IoState io, LuaFile f, boolean toClose) {
     LuaFunction it = new LuaFunction(io.readline.callTarget, "lines", io.ctx.globals);
     io.iterators.put(it, new LinesState(f, toClose));
     return it;

@@ -25,8 +25,11 @@ public final class PackageLibrary {
   static final String CPATH_DEFAULT =
       "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so";
 
-  /** The marker package.loaded holds while a module loads (loadlib.c's sentinel). */
-  private static final Object SENTINEL = new LuaTable();
+  /**
+   * The marker package.loaded holds while a module loads (loadlib.c's sentinel, a light
+   * userdata).
+   */
+  private static final Object SENTINEL = new org.lunacy.runtime.LuaUserdata();
 
   private static final String[] LIBRARIES = {"string", "table", "math", "os", "io", "coroutine", "debug", "bit"};
 
@@ -184,6 +187,8 @@ public final class PackageLibrary {
         break;
       } else if (r instanceof String s) {
         msg.append(s);
+      } else if (r instanceof Double d) {
+        msg.append(org.lunacy.runtime.LuaNumbers.toString(d)); // lua_isstring: numbers too
       }
     }
     loaded.rawset(name, SENTINEL);
@@ -202,7 +207,7 @@ public final class PackageLibrary {
   private static Object[] module(LuaContext ctx, LuaTable loaded, LuaBuiltinNode self, Object[] args) {
     String name = self.checkString(args, 1);
     Object m = loaded.rawget(name);
-    if (!(m instanceof LuaTable) || m == SENTINEL) { // the sentinel is not a table in loadlib.c
+    if (!(m instanceof LuaTable)) {
       m = findTable(ctx.threadGlobals(), name);
       if (m == null) {
         throw LuaError.error("name conflict for module '" + name + "'");
