@@ -20,7 +20,7 @@ public final class LuaContext {
   /** The global table {@code _G} (LUA_GLOBALSINDEX), the environment of loaded chunks. */
   public LuaTable globals = new LuaTable();
   /** The registry (debug.getregistry). */
-  public final LuaTable registry = new LuaTable();
+  public final LuaTable registry = new LuaTable(0, 2); // lua_newstate's luaH_new(L, 0, 2)
   /** The metatable shared by all strings ({@code __index = string}). */
   public LuaTable stringMetatable;
   /**

@@ -33,10 +33,21 @@ public final class PackageLibrary {
 
   private static final String[] LIBRARIES = {"string", "table", "math", "os", "io", "coroutine", "debug", "bit"};
 
+  /**
+   * The registry entries in lua5.1's order, before any library is installed: _LOADED (made by
+   * the base library's luaL_register) and _LOADLIB (luaopen_package's metatable for C library
+   * handles); io adds FILE* later.
+   */
+  public static void prepareRegistry(LuaContext ctx) {
+    ctx.registry.rawset("_LOADED", new LuaTable());
+    LuaTable loadlib = new LuaTable();
+    loadlib.rawset("__gc", LuaBuiltins.function(ctx, "gctm", (self, args) -> new Object[0]));
+    ctx.registry.rawset("_LOADLIB", loadlib);
+  }
+
   public static void install(LuaContext ctx) {
     LuaTable pkg = LuaBuiltins.library(ctx, "package");
-    LuaTable loaded = new LuaTable();
-    ctx.registry.rawset("_LOADED", loaded);
+    LuaTable loaded = (LuaTable) ctx.registry.rawgetString("_LOADED");
     pkg.rawset("loaded", loaded);
     loaded.rawset("_G", ctx.globals);
     loaded.rawset("package", pkg);
