@@ -37,6 +37,11 @@ public final class IoLibrary {
   private static final String[] SEEK_MODES = {"set", "cur", "end"};
   private static final String[] BUFFER_MODES = {"no", "full", "line"};
 
+  /** liolib.c's indices of the default files in the library's environment. */
+  private static final int IO_INPUT = 1;
+
+  private static final int IO_OUTPUT = 2;
+
   /** The io library of one context: liolib.c's environment with IO_INPUT and IO_OUTPUT. */
   private static final class IoState {
     final LuaContext ctx;
@@ -105,13 +110,15 @@ public final class IoLibrary {
         };
     io.input = stdin;
     io.output = stdout;
+    io.fileEnv.rawsetInt(IO_INPUT, stdin);
+    io.fileEnv.rawsetInt(IO_OUTPUT, stdout);
     lib.rawset("stdin", stdin);
     lib.rawset("stdout", stdout);
     lib.rawset("stderr", stderr);
 
     LuaBuiltins.Body close = (self, args) -> close(io, self, args);
     define(ctx, lib, "close", close);
-    define(ctx, meta, "close", close);
+    define(ctx, meta, "close", (self, args) -> methodClose(io, self, args));
     define(ctx, lib, "flush", (self, args) -> flush(getIoFile(io, true)));
     define(ctx, meta, "flush", (self, args) -> flush(toFile(io, self, args)));
     define(ctx, lib, "input", (self, args) -> ioFile(io, self, args, true));
@@ -161,6 +168,19 @@ public final class IoLibrary {
         throw LuaError.error("attempt to use a closed file");
       }
       return auxClose(io.output);
+    }
+    return auxClose(toFile(io, self, args));
+  }
+
+  /**
+   * file:close, which is io_close registered before luaopen_io gave the library its environment:
+   * without an argument it closes entry IO_OUTPUT of its own environment, the globals.
+   */
+  private static Object[] methodClose(IoState io, LuaBuiltinNode self, Object[] args) {
+    if (LuaBuiltinNode.isNone(args, 1)) {
+      LuaTable env = ((LuaFunction) args[0]).env;
+      Object o = env == null ? LuaNil.NIL : env.rawgetInt(IO_OUTPUT);
+      return auxClose(toFile(io, self, new Object[] {args[0], o == null ? LuaNil.NIL : o}));
     }
     return auxClose(toFile(io, self, args));
   }
@@ -311,6 +331,7 @@ public final class IoLibrary {
       } else {
         io.output = f;
       }
+      io.fileEnv.rawsetInt(input ? IO_INPUT : IO_OUTPUT, f);
     }
     return new Object[] {input ? io.input : io.output};
   }
