@@ -134,10 +134,11 @@ public final class PackageLibrary {
     return v;
   }
 
+  /** loadlib.c's readable: fopen(file, "r") succeeds, for a directory too. */
   private static boolean readable(LuaContext ctx, String file) {
     try {
       var f = ctx.env.getPublicTruffleFile(file);
-      return f.isReadable() && !f.isDirectory();
+      return f.isReadable();
     } catch (Exception e) {
       return false;
     }
