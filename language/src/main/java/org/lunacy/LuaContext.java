@@ -83,6 +83,12 @@ public final class LuaContext {
   public final java.util.List<org.lunacy.runtime.LuaStack.HandlerSite> handlerSites =
       new java.util.ArrayList<>();
 
+  /**
+   * lua_close's io_gc for the files Lua left open (installed by the io library): pipes are
+   * closed with pclose, which waits for their commands.
+   */
+  public Runnable closeOpenFiles = () -> {};
+
   /** fgets on C's stdin (installed by the io library, which owns its buffer): for debug.debug. */
   public java.util.function.IntFunction<String> stdinLine = size -> null;
 

@@ -210,7 +210,8 @@ public final class BaseLibrary {
     define(ctx, g, "newproxy", (self, args) -> {
       Object a = LuaBuiltinNode.arg(args, 1);
       LuaUserdata u = new LuaUserdata();
-      u.env = ((LuaFunction) args[0]).env; // lua_newuserdata: the running function's environment
+      // lua_newuserdata: the environment of the running function
+      u.env = args[0] instanceof LuaFunction self0 ? self0.env : ctx.globals;
       if (a == Boolean.TRUE) {
         LuaTable mt = new LuaTable();
         proxyMetatables.put(mt, Boolean.TRUE);

@@ -110,6 +110,7 @@ public final class IoLibrary {
         };
     io.input = stdin;
     io.output = stdout;
+    ctx.closeOpenFiles = () -> closeOpenFiles(io);
     io.fileEnv.rawsetInt(IO_INPUT, stdin);
     io.fileEnv.rawsetInt(IO_OUTPUT, stdout);
     lib.rawset("stdin", stdin);
@@ -178,11 +179,23 @@ public final class IoLibrary {
    */
   private static Object[] methodClose(IoState io, LuaBuiltinNode self, Object[] args) {
     if (LuaBuiltinNode.isNone(args, 1)) {
-      LuaTable env = ((LuaFunction) args[0]).env;
+      LuaTable env = args[0] instanceof LuaFunction fn ? fn.env : io.ctx.globals;
       Object o = env == null ? LuaNil.NIL : env.rawgetInt(IO_OUTPUT);
       return auxClose(toFile(io, self, new Object[] {args[0], o == null ? LuaNil.NIL : o}));
     }
     return auxClose(toFile(io, self, args));
+  }
+
+  /** The files still open when the program ends, as lua_close collects them (io_gc). */
+  @TruffleBoundary
+  private static void closeOpenFiles(IoState io) {
+    for (LuaStream s : new ArrayList<>(io.open.keySet())) {
+      try {
+        s.closeAndWait();
+      } catch (IOException e) {
+        // io_gc ignores failures
+      }
+    }
   }
 
   /** io.lines: the default input, or a file opened here and closed at its end. */
