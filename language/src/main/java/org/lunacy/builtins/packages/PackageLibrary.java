@@ -75,8 +75,8 @@ public final class PackageLibrary {
     }));
     loaders.rawsetInt(2, LuaBuiltins.function(ctx, "loader_Lua", (self, args) -> {
       String name = self.checkString(args, 1);
-      Object path = pkg.rawgetString("path");
-      if (!(path instanceof String ps)) {
+      String ps = pathString(pkg.rawgetString("path"));
+      if (ps == null) {
         throw LuaError.error("'package.path' must be a string");
       }
       StringBuilder msg = new StringBuilder();
@@ -159,9 +159,17 @@ public final class PackageLibrary {
     return null;
   }
 
+  /** lua_tostring of package.path or package.cpath: a string, a number as text, else null. */
+  private static String pathString(Object path) {
+    if (path instanceof String str) {
+      return str;
+    }
+    return path instanceof Double d ? org.lunacy.runtime.LuaNumbers.toString(d) : null;
+  }
+
   private static Object[] cLoader(LuaContext ctx, LuaTable pkg, String name, String fileName) {
-    Object path = pkg.rawgetString("cpath");
-    if (!(path instanceof String ps)) {
+    String ps = pathString(pkg.rawgetString("cpath"));
+    if (ps == null) {
       throw LuaError.error("'package.cpath' must be a string");
     }
     StringBuilder msg = new StringBuilder();
