@@ -2,7 +2,6 @@ package org.lunacy.nodes.call;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -42,8 +41,13 @@ public abstract class LuaDispatchNode extends Node {
     return call.call(fn.callTarget, args);
   }
 
-  @Fallback
-  protected static Object doCallMetamethod(Object fn, Object[] args) {
+  /**
+   * A call through {@code __call}: a call node of its own, so the metamethod's frame knows its
+   * caller's call site (line and name in tracebacks, as PUC's OP_CALL on the object).
+   */
+  @Specialization(guards = "!isFunction(fn)")
+  protected static Object doCallMetamethod(
+      Object fn, Object[] args, @Cached IndirectCallNode call) {
     Object h = LuaOps.getMetamethod(fn, "__call");
     if (!(h instanceof LuaFunction f)) {
       return null;
@@ -52,6 +56,10 @@ public abstract class LuaDispatchNode extends Node {
     shifted[0] = f;
     shifted[1] = fn;
     System.arraycopy(args, 1, shifted, 2, args.length - 1);
-    return IndirectCallNode.getUncached().call(f.callTarget, shifted);
+    return call.call(f.callTarget, shifted);
+  }
+
+  protected static boolean isFunction(Object fn) {
+    return fn instanceof LuaFunction;
   }
 }
