@@ -20,7 +20,7 @@ public final class LuaContext {
   /** The global table {@code _G} (LUA_GLOBALSINDEX), the environment of loaded chunks. */
   public LuaTable globals = new LuaTable();
   /** The registry (debug.getregistry). */
-  public final LuaTable registry = new LuaTable();
+  public final LuaTable registry = new LuaTable(0, 2); // lua_newstate's luaH_new(L, 0, 2)
   /** The metatable shared by all strings ({@code __index = string}). */
   public LuaTable stringMetatable;
   /**
@@ -87,6 +87,12 @@ public final class LuaContext {
   /** xpcall handlers in progress, innermost last (see LuaStack.callHandler). */
   public final java.util.List<org.lunacy.runtime.LuaStack.HandlerSite> handlerSites =
       new java.util.ArrayList<>();
+
+  /**
+   * lua_close's io_gc for the files Lua left open (installed by the io library): pipes are
+   * closed with pclose, which waits for their commands.
+   */
+  public Runnable closeOpenFiles = () -> {};
 
   /** fgets on C's stdin (installed by the io library, which owns its buffer): for debug.debug. */
   public java.util.function.IntFunction<String> stdinLine = size -> null;

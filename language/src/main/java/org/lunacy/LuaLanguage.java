@@ -73,6 +73,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
   protected void exitContext(LuaContext context, ExitMode exitMode, int exitCode) {
     if (exitMode == ExitMode.NATURAL) {
       org.lunacy.runtime.LuaWeakTables.finalizeAll(context);
+      context.closeOpenFiles.run();
     }
   }
 

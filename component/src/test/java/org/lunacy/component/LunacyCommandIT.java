@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +186,60 @@ class LunacyCommandIT {
     assertTrue(r.err().startsWith("lunacy: Java 25 or newer is needed"), r.err());
   }
 
+  /**
+   * The tarball runs on its own runtime (no JAVA_HOME) wherever it is unpacked. Its first run
+   * prints nothing more than the program does and makes the AOT cache for the new place in the
+   * background; later runs map that cache.
+   */
+  @Test
+  void unpackedTarballRunsAndMakesItsAotCache() throws Exception {
+    Path tarball;
+    try (Stream<Path> list = Files.list(HOME.toAbsolutePath().getParent())) {
+      tarball =
+          list.filter(f -> f.getFileName().toString().matches("lunacy-.*\\.tar\\.gz"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no tarball next to " + HOME));
+    }
+    assumeTrue(
+        Files.isExecutable(HOME.resolve("runtime/bin/java")),
+        "the build's JDK could not link runtime/");
+    Path dir = Files.createTempDirectory("lunacy-unpacked");
+    try {
+      Process tar =
+          new ProcessBuilder("tar", "xzf", tarball.toString(), "-C", dir.toString())
+              .inheritIO()
+              .start();
+      assertEquals(0, tar.waitFor());
+      Path home;
+      try (Stream<Path> list = Files.list(dir)) {
+        home = list.findFirst().orElseThrow();
+      }
+      Map<String, String> noJava = new HashMap<>();
+      noJava.put("JAVA_HOME", "/nonexistent");
+      Result first = run(home, List.of("-e", "print(1)"), null, noJava);
+      assertEquals(new Result(0, "1\n", ""), first);
+      Path made = home.resolve("lib/lunacy.aot.home");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(170);
+      while (!Files.exists(made) && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+      }
+      assertEquals(home.toString(), Files.readString(made).strip());
+      Path log = dir.resolve("aot.log");
+      noJava.put("LUNACY_JAVA_OPTS", "-Xlog:aot=info:file=" + log);
+      Result second = run(home, List.of("-e", "print(2)"), null, noJava);
+      assertEquals(new Result(0, "2\n", ""), second);
+      String aot = Files.readString(log);
+      assertTrue(aot.contains("Opened AOT cache"), aot);
+      assertTrue(!aot.contains("[error") && !aot.contains("Unable to map"), aot);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> casesRecordedFromLua51() throws IOException {
     List<Path> cases;
@@ -257,8 +312,12 @@ class LunacyCommandIT {
   }
 
   static Result run(List<String> args, String stdin, Map<String, String> env) {
+    return run(HOME, args, stdin, env);
+  }
+
+  static Result run(Path home, List<String> args, String stdin, Map<String, String> env) {
     List<String> command = new ArrayList<>();
-    command.add(HOME.resolve("bin/lunacy").toAbsolutePath().toString());
+    command.add(home.resolve("bin/lunacy").toAbsolutePath().toString());
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command).directory(FILES.toFile());
     Map<String, String> environment = pb.environment();

@@ -30,6 +30,7 @@ public final class LuaBuiltins {
   }
 
   public static void install(LuaContext context) {
+    org.lunacy.builtins.packages.PackageLibrary.prepareRegistry(context);
     BaseLibrary.install(context);
     StringLibrary.install(context);
     TableLibrary.install(context);

@@ -158,7 +158,8 @@ public final class LuaHooks {
 
   /**
    * The "tail return" events of a chain of tail calls whose last function ({@code site}'s) has
-   * just returned; the hook sees that function named by the call that started the chain.
+   * just returned; the hook sees that function named by the call that started the chain in the
+   * last one only (PUC counts the chain down: the frame still has tail calls in the others).
    */
   @TruffleBoundary
   public static void tailReturns(Node site, Object chain) {
@@ -167,7 +168,7 @@ public final class LuaHooks {
     }
     LuaContext ctx = LuaContext.get(null);
     for (int i = 0; i < t.count() && (current(ctx).mask & MASK_RET) != 0; i++) {
-      run(ctx, site, "tail return", null, -1, t.caller());
+      run(ctx, site, "tail return", null, -1, i == t.count() - 1 ? t.caller() : null);
     }
   }
 

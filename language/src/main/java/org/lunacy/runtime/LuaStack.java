@@ -449,7 +449,8 @@ public final class LuaStack {
     // the iterator call of a generic for: from its loop body node, under the loop node
     for (Node m = n; m != null && !(m instanceof LuaCallNode); m = m.getParent()) {
       if (m instanceof LuaGenericForNode) {
-        return new String[] {"for iterator", "(for generator)"};
+        // OP_TFORLOOP names its register A: the hidden local "(for generator)"
+        return new String[] {"local", "(for generator)"};
       }
       if (m != n && m instanceof org.lunacy.nodes.LuaStatementNode) {
         break;

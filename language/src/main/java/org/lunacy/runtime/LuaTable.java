@@ -206,6 +206,39 @@ public final class LuaTable implements TruffleObject {
     array[idx] = value;
   }
 
+  /**
+   * The 0-based array-part position of the number key {@code d}, or -1 when the key is not an
+   * integer in 1..arraySize (the hash part then holds it, if anything does).
+   */
+  public int arrayPosition(double d) {
+    int i = (int) d;
+    return i == d && i >= 1 && i <= arraySize ? i - 1 : -1;
+  }
+
+  /** The value at array-part position {@code idx} (see {@link #arrayPosition}); null for nil. */
+  public Object arrayValue(int idx) {
+    return arrayGet(idx);
+  }
+
+  /** Stores into array-part position {@code idx} (see {@link #arrayPosition}); NIL stores nil. */
+  public void arrayStore(int idx, Object value) {
+    arraySet(idx, value == LuaNil.NIL ? null : value);
+  }
+
+  /**
+   * The number at array-part position {@code idx} while the array part stores numbers unboxed;
+   * {@link #HOLE} (test with {@link #isHole}) when it does not, or when that element is nil.
+   */
+  public double arrayNumber(int idx) {
+    double[] nums = numbers;
+    return nums != null ? nums[idx] : HOLE;
+  }
+
+  /** Whether {@code d} is what {@link #arrayNumber} gives for no number. */
+  public static boolean isHole(double d) {
+    return Double.doubleToRawLongBits(d) == HOLE_BITS;
+  }
+
   /** Whether the array part stores its numbers unboxed (for tests and diagnostics). */
   public boolean hasNumericArray() {
     return numbers != null;
@@ -493,14 +526,29 @@ public final class LuaTable implements TruffleObject {
     return -1;
   }
 
+  /**
+   * The node of the number key {@code d}, or -1. The key's main position is tested here; the
+   * rest of its collision chain behind a boundary, so that compiled code that reads tables in a
+   * loop has no loop of its own for it (values it keeps unboxed across one would be boxed).
+   */
   private int findNumber(double d) {
     int size = nodeSize;
     if (size == 0) {
       return -1;
     }
+    int n = LuaTableSizes.numberPosition(d, size);
+    if (keys[n] instanceof Double k && k.doubleValue() == d) {
+      return n;
+    }
+    int next = links[2 * n] - 1;
+    return next < 0 ? -1 : findNumberInChain(d, next);
+  }
+
+  @TruffleBoundary
+  private int findNumberInChain(double d, int start) {
     Object[] ks = keys;
     int[] ln = links;
-    int n = LuaTableSizes.numberPosition(d, size);
+    int n = start;
     do {
       if (ks[n] instanceof Double k && k.doubleValue() == d) {
         return n;

@@ -224,6 +224,8 @@ public final class BaseLibrary {
     define(ctx, g, "newproxy", (self, args) -> {
       Object a = LuaBuiltinNode.arg(args, 1);
       LuaUserdata u = new LuaUserdata();
+      // lua_newuserdata: the environment of the running function
+      u.env = args[0] instanceof LuaFunction self0 ? self0.env : ctx.globals;
       if (a == Boolean.TRUE) {
         LuaTable mt = new LuaTable();
         proxyMetatables.put(mt, Boolean.TRUE);
@@ -512,7 +514,8 @@ public final class BaseLibrary {
   private static Object getfenv(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
     Object f = LuaBuiltinNode.arg(args, 1);
     if (f instanceof LuaFunction fn) {
-      return fn.env == null ? ctx.globals : fn.env;
+      // a builtin's own environment is only visible to debug.getfenv (luaB_getfenv)
+      return fn.env == null || fn.isBuiltin() ? ctx.threadGlobals() : fn.env;
     }
     int level = LuaBuiltinNode.isNoneOrNil(args, 1) ? 1 : self.checkInt(args, 1);
     if (level < 0) {
@@ -522,6 +525,9 @@ public final class BaseLibrary {
       return ctx.threadGlobals();
     }
     List<LuaStack.Level> levels = LuaStack.levels();
+    if (level == levels.size() && !LuaStack.inCoroutine()) {
+      return ctx.threadGlobals(); // the C function that runs the main chunk
+    }
     if (level >= levels.size()) {
       throw LuaError.argError(1, "getfenv", "invalid level");
     }
@@ -530,7 +536,7 @@ public final class BaseLibrary {
     }
     LuaFunction fn = levels.get(level).function();
     if (fn == null || fn.isBuiltin()) {
-      return ctx.globals;
+      return ctx.threadGlobals();
     }
     return fn.env;
   }
@@ -555,6 +561,9 @@ public final class BaseLibrary {
         return NONE;
       }
       List<LuaStack.Level> levels = LuaStack.levels();
+      if (level == levels.size() && !LuaStack.inCoroutine()) {
+        throw LuaError.error("'setfenv' cannot change environment of given object");
+      }
       if (level >= levels.size()) {
         throw LuaError.argError(1, "setfenv", "invalid level");
       }

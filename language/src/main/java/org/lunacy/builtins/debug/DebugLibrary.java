@@ -35,6 +35,9 @@ public final class DebugLibrary {
   private static final int LEVELS1 = 12;
   private static final int LEVELS2 = 10;
 
+  /** ldebug.c's name for a stack slot above the active locals. */
+  private static final String TEMPORARY = "(*temporary)";
+
   public static void install(LuaContext ctx) {
     LuaTable debug = LuaBuiltins.library(ctx, "debug");
     define(ctx, debug, "traceback", (self, args) -> traceback(self, args));
@@ -46,7 +49,7 @@ public final class DebugLibrary {
     });
     define(ctx, debug, "setmetatable", (self, args) -> {
       Object mt = LuaBuiltinNode.arg(args, 2);
-      if (mt != LuaNil.NIL && !(mt instanceof LuaTable)) {
+      if (args.length < 3 || mt != LuaNil.NIL && !(mt instanceof LuaTable)) {
         throw LuaError.argError(2, "setmetatable", "nil or table expected");
       }
       LuaTable m = mt == LuaNil.NIL ? null : (LuaTable) mt;
@@ -218,6 +221,18 @@ public final class DebugLibrary {
     int n = self.checkInt(args, arg + 2);
     if (set) {
       self.checkAny(args, arg + 3);
+    }
+    if (level == 0 && (thread == null || thread == running)) {
+      // this builtin itself: its stack holds just its arguments, which are temporaries
+      if (n < 1 || n >= args.length) {
+        return new Object[] {LuaNil.NIL};
+      }
+      if (set) {
+        args[n] = args[arg + 3];
+      }
+      return set
+          ? new Object[] {TEMPORARY}
+          : new Object[] {TEMPORARY, args[n]};
     }
     List<LuaLocals.Active> active =
         level >= 0 && level < levels.size() ? LuaLocals.active(levels, level) : List.of();
@@ -400,33 +415,34 @@ public final class DebugLibrary {
 
   /** getinfo of a "(tail call)" level: no function, no name, no line. */
   private static LuaTable tailCallInfo(String what, int optionArg) {
-    LuaTable info = new LuaTable();
     for (char c : what.toCharArray()) {
-      switch (c) {
-        case 'S':
-          info.rawset("source", "=(tail call)");
-          info.rawset("short_src", "(tail call)");
-          info.rawset("linedefined", -1.0);
-          info.rawset("lastlinedefined", -1.0);
-          info.rawset("what", "tail");
-          break;
-        case 'l':
-          info.rawset("currentline", -1.0);
-          break;
-        case 'u':
-          info.rawset("nups", 0.0);
-          break;
-        case 'n':
-          info.rawset("name", ""); // info_tailcall
-          info.rawset("namewhat", "");
-          break;
-        case 'f':
-        case 'L':
-        case '>':
-          break;
-        default:
-          throw LuaError.argError(optionArg, "getinfo", "invalid option");
+      if ("SlunLf>".indexOf(c) < 0) {
+        throw LuaError.argError(optionArg, "getinfo", "invalid option");
       }
+    }
+    LuaTable info = new LuaTable(0, 2);
+    if (what.indexOf('S') >= 0) {
+      info.rawset("source", "=(tail call)");
+      info.rawset("short_src", "(tail call)");
+      info.rawset("linedefined", -1.0);
+      info.rawset("lastlinedefined", -1.0);
+      info.rawset("what", "tail");
+    }
+    if (what.indexOf('l') >= 0) {
+      info.rawset("currentline", -1.0);
+    }
+    if (what.indexOf('u') >= 0) {
+      info.rawset("nups", 0.0);
+    }
+    if (what.indexOf('n') >= 0) {
+      info.rawset("name", ""); // info_tailcall
+      info.rawset("namewhat", "");
+    }
+    if (what.indexOf('L') >= 0) {
+      info.rawset("activelines", LuaNil.NIL);
+    }
+    if (what.indexOf('f') >= 0) {
+      info.rawset("func", LuaNil.NIL);
     }
     return info;
   }
@@ -476,7 +492,7 @@ public final class DebugLibrary {
     int arg = thread != null ? 1 : 0;
     Object a = LuaBuiltinNode.arg(args, arg + 1);
     String what = self.optString(args, arg + 2, "flnSu");
-    LuaTable info = new LuaTable();
+    LuaTable info = new LuaTable(0, 2);
     LuaFunction fn;
     LuaRootNode root;
     int line = -1;
@@ -520,53 +536,44 @@ public final class DebugLibrary {
       throw LuaError.argError(arg + 2, "getinfo", "invalid option");
     }
     for (char c : what.toCharArray()) {
-      switch (c) {
-        case 'S':
-          if (root instanceof LuaFunctionRootNode fr) {
-            String chunk = fr.getChunkName();
-            info.rawset("source", chunk);
-            info.rawset("short_src", fr.getChunkId());
-            info.rawset("linedefined", (double) fr.getLineDefined());
-            info.rawset("lastlinedefined", (double) (fr.isMain() ? 0 : fr.getLastLineDefined()));
-            info.rawset("what", fr.isMain() ? "main" : "Lua");
-          } else {
-            info.rawset("source", "=[C]");
-            info.rawset("short_src", "[C]");
-            info.rawset("linedefined", -1.0);
-            info.rawset("lastlinedefined", -1.0);
-            info.rawset("what", "C");
-          }
-          break;
-        case 'l':
-          info.rawset("currentline", (double) line);
-          break;
-        case 'u':
-          info.rawset("nups", (double) (fn == null || fn.isBuiltin() ? 0 : fn.upvalues.length));
-          break;
-        case 'n':
-          // getfuncname: only a level has a name, the one its caller's call gives it
-          if (called != null) {
-            info.rawset("name", called[1]);
-            info.rawset("namewhat", called[0]);
-          } else {
-            info.rawset("namewhat", "");
-          }
-          break;
-        case 'f':
-          if (fn != null) {
-            info.rawset("func", fn);
-          }
-          break;
-        case 'L':
-          if (root instanceof LuaFunctionRootNode fr) {
-            info.rawset("activelines", activeLines(fr));
-          }
-          break;
-        case '>':
-          break;
-        default:
-          throw LuaError.argError(arg + 2, "getinfo", "invalid option");
+      if ("SlunLf>".indexOf(c) < 0) {
+        throw LuaError.argError(arg + 2, "getinfo", "invalid option");
       }
+    }
+    // db_getinfo's fields in its order; a nil value still gives its key a node (lua_setfield),
+    // so pairs sees lua5.1's order
+    if (what.indexOf('S') >= 0) {
+      if (root instanceof LuaFunctionRootNode fr) {
+        info.rawset("source", fr.getChunkName());
+        info.rawset("short_src", fr.getChunkId());
+        info.rawset("linedefined", (double) fr.getLineDefined());
+        info.rawset("lastlinedefined", (double) (fr.isMain() ? 0 : fr.getLastLineDefined()));
+        info.rawset("what", fr.isMain() ? "main" : "Lua");
+      } else {
+        info.rawset("source", "=[C]");
+        info.rawset("short_src", "[C]");
+        info.rawset("linedefined", -1.0);
+        info.rawset("lastlinedefined", -1.0);
+        info.rawset("what", "C");
+      }
+    }
+    if (what.indexOf('l') >= 0) {
+      info.rawset("currentline", (double) line);
+    }
+    if (what.indexOf('u') >= 0) {
+      info.rawset("nups", (double) (fn == null || fn.isBuiltin() ? 0 : fn.upvalues.length));
+    }
+    if (what.indexOf('n') >= 0) {
+      // getfuncname: only a level has a name, the one its caller's call gives it
+      info.rawset("name", called != null ? called[1] : LuaNil.NIL);
+      info.rawset("namewhat", called != null ? called[0] : "");
+    }
+    if (what.indexOf('L') >= 0) {
+      info.rawset(
+          "activelines", root instanceof LuaFunctionRootNode fr ? activeLines(fr) : LuaNil.NIL);
+    }
+    if (what.indexOf('f') >= 0) {
+      info.rawset("func", fn != null ? fn : LuaNil.NIL);
     }
     return new Object[] {info};
   }

@@ -16,6 +16,8 @@ import org.lunacy.nodes.control.LuaBlockNode;
 import org.lunacy.nodes.control.LuaGenericForNode;
 import org.lunacy.nodes.control.LuaLocalFunctionNode;
 import org.lunacy.nodes.control.LuaNumericForNode;
+import org.lunacy.nodes.control.LuaWhileNode;
+import org.lunacy.nodes.lbbv.LuaVersionedBlockNode;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.nodes.local.LuaLocalWriteNode;
 import org.lunacy.runtime.LuaCell;
@@ -70,6 +72,17 @@ final class LuaLocals {
           g.add(new Active(NUMERIC_FOR[i], slots[i], null));
         }
         g.add(new Active(f.getVar().name, f.getVar().slot, f.getVar()));
+      } else if (n instanceof LuaWhileNode w && w.isRepeat() && within(site, w.getCondition())) {
+        // 'until' is inside the scope of the loop body's locals
+        LuaStatementNode body = w.getBody();
+        if (body instanceof LuaVersionedBlockNode vb) {
+          body = vb.getTemplate();
+        }
+        if (body instanceof LuaBlockNode b) {
+          for (LuaStatementNode s : b.getStatements()) {
+            declared(s, g);
+          }
+        }
       } else if (n instanceof LuaGenericForNode f && child != f.getExpressions()) {
         int[] slots = f.getControlSlots();
         for (int i = 0; i < 3; i++) {
@@ -96,6 +109,16 @@ final class LuaLocals {
       out.add(new Active(v.name, v.slot, v));
     }
     return out;
+  }
+
+  /** Whether {@code node} is {@code ancestor} or below it. */
+  private static boolean within(Node node, Node ancestor) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isControl(LuaNumericForNode f, Node child) {

@@ -37,6 +37,11 @@ public final class IoLibrary {
   private static final String[] SEEK_MODES = {"set", "cur", "end"};
   private static final String[] BUFFER_MODES = {"no", "full", "line"};
 
+  /** liolib.c's indices of the default files in the library's environment. */
+  private static final int IO_INPUT = 1;
+
+  private static final int IO_OUTPUT = 2;
+
   /** The io library of one context: liolib.c's environment with IO_INPUT and IO_OUTPUT. */
   private static final class IoState {
     final LuaContext ctx;
@@ -53,6 +58,16 @@ public final class IoLibrary {
     /** The builtin whose call target every lines iterator uses. */
     LuaFunction readline;
 
+    /**
+     * liolib.c's function environments, each with its {@code __close}: that of the library's
+     * functions and the files they open, that of io.popen and its pipes, that of the standard
+     * files. A file's environment is the one of the function that created it (lua_newuserdata).
+     */
+    final LuaTable fileEnv = new LuaTable();
+
+    final LuaTable pipeEnv = new LuaTable();
+    final LuaTable stdEnv = new LuaTable();
+
     IoState(LuaContext ctx) {
       this.ctx = ctx;
     }
@@ -60,6 +75,7 @@ public final class IoLibrary {
     LuaFile newFile(int kind, LuaStream stream) {
       LuaFile f = new LuaFile(kind, stream);
       f.setMetatable(meta);
+      f.env = kind == LuaFile.STANDARD ? stdEnv : kind == LuaFile.PIPE ? pipeEnv : fileEnv;
       if (kind != LuaFile.STANDARD) {
         open.put(stream, Boolean.TRUE);
         // flushed and closed when the context goes away, as exit() does for C streams
@@ -94,13 +110,16 @@ public final class IoLibrary {
         };
     io.input = stdin;
     io.output = stdout;
+    ctx.closeOpenFiles = () -> closeOpenFiles(io);
+    io.fileEnv.rawsetInt(IO_INPUT, stdin);
+    io.fileEnv.rawsetInt(IO_OUTPUT, stdout);
     lib.rawset("stdin", stdin);
     lib.rawset("stdout", stdout);
     lib.rawset("stderr", stderr);
 
     LuaBuiltins.Body close = (self, args) -> close(io, self, args);
     define(ctx, lib, "close", close);
-    define(ctx, meta, "close", close);
+    define(ctx, meta, "close", (self, args) -> methodClose(io, self, args));
     define(ctx, lib, "flush", (self, args) -> flush(getIoFile(io, true)));
     define(ctx, meta, "flush", (self, args) -> flush(toFile(io, self, args)));
     define(ctx, lib, "input", (self, args) -> ioFile(io, self, args, true));
@@ -119,6 +138,22 @@ public final class IoLibrary {
     define(ctx, meta, "setvbuf", (self, args) -> setvbuf(toFile(io, self, args), self, args));
     define(ctx, meta, "__gc", (self, args) -> gc(toFileAny(io, self, args)));
     define(ctx, meta, "__tostring", (self, args) -> one(toFileAny(io, self, args).toString()));
+
+    LuaBuiltins.Body fclose = (self, args) -> auxClose(toFile(io, self, args));
+    io.fileEnv.rawset("__close", LuaBuiltins.function(ctx, "__close", fclose));
+    io.pipeEnv.rawset("__close", LuaBuiltins.function(ctx, "__close", fclose));
+    io.stdEnv.rawset(
+        "__close",
+        LuaBuiltins.function(
+            ctx, "__close", (self, args) -> new Object[] {LuaNil.NIL, "cannot close standard file"}));
+    Object[] kv = new Object[2];
+    // the methods were registered before luaopen_io replaced its environment
+    for (Object k = LuaNil.NIL; lib.next(k, kv); k = kv[0]) {
+      if (kv[1] instanceof LuaFunction f) {
+        f.env = io.fileEnv;
+      }
+    }
+    ((LuaFunction) lib.rawget("popen")).env = io.pipeEnv;
   }
 
   private static Object[] one(Object v) {
@@ -138,13 +173,38 @@ public final class IoLibrary {
     return auxClose(toFile(io, self, args));
   }
 
+  /**
+   * file:close, which is io_close registered before luaopen_io gave the library its environment:
+   * without an argument it closes entry IO_OUTPUT of its own environment, the globals.
+   */
+  private static Object[] methodClose(IoState io, LuaBuiltinNode self, Object[] args) {
+    if (LuaBuiltinNode.isNone(args, 1)) {
+      LuaTable env = args[0] instanceof LuaFunction fn ? fn.env : io.ctx.globals;
+      Object o = env == null ? LuaNil.NIL : env.rawgetInt(IO_OUTPUT);
+      return auxClose(toFile(io, self, new Object[] {args[0], o == null ? LuaNil.NIL : o}));
+    }
+    return auxClose(toFile(io, self, args));
+  }
+
+  /** The files still open when the program ends, as lua_close collects them (io_gc). */
+  @TruffleBoundary
+  private static void closeOpenFiles(IoState io) {
+    for (LuaStream s : new ArrayList<>(io.open.keySet())) {
+      try {
+        s.closeAndWait();
+      } catch (IOException e) {
+        // io_gc ignores failures
+      }
+    }
+  }
+
   /** io.lines: the default input, or a file opened here and closed at its end. */
   private static Object[] ioLines(IoState io, LuaBuiltinNode self, Object[] args) {
     if (LuaBuiltinNode.isNone(args, 1)) {
       if (io.input.isClosed()) {
         throw LuaError.error("attempt to use a closed file");
       }
-      return one(lines(io, io.input, false));
+      return one(withEnv(lines(io, io.input, false), io.fileEnv));
     }
     if (args[1] == LuaNil.NIL) {
       // liolib.c then checks argument 1 itself, which is the nil
@@ -152,10 +212,17 @@ public final class IoLibrary {
     }
     String name = LuaErrno.cString(self.checkString(args, 1));
     try {
-      return one(lines(io, io.newFile(LuaFile.REGULAR, openStream(io.ctx, name, "r")), true));
+      LuaFile f = io.newFile(LuaFile.REGULAR, openStream(io.ctx, name, "r"));
+      return one(withEnv(lines(io, f, true), io.fileEnv));
     } catch (IOException | SecurityException e) {
       throw LuaError.argError(1, self.name(), name + ": " + LuaErrno.message(e));
     }
+  }
+
+  /** A lines iterator made by io.lines has the library's environment (file:lines, the globals). */
+  private static LuaFunction withEnv(LuaFunction iterator, LuaTable env) {
+    iterator.env = env;
+    return iterator;
   }
 
   /** io.open. */
@@ -277,6 +344,7 @@ public final class IoLibrary {
       } else {
         io.output = f;
       }
+      io.fileEnv.rawsetInt(input ? IO_INPUT : IO_OUTPUT, f);
     }
     return new Object[] {input ? io.input : io.output};
   }
@@ -438,7 +506,7 @@ public final class IoLibrary {
    * A new io.lines iterator (io_readline with its two upvalues). All iterators share one call
    * target, so a loop compiled once serves every file; each iterator finds its state by identity.
    */
-  private static Object lines(IoState io, LuaFile f, boolean toClose) {
+  private static LuaFunction lines(IoState io, LuaFile f, boolean toClose) {
     LuaFunction it = new LuaFunction(io.readline.callTarget, "lines", io.ctx.globals);
     io.iterators.put(it, new LinesState(f, toClose));
     return it;

@@ -48,7 +48,7 @@ final class LuaDate {
       return LuaNil.NIL;
     }
     if (format.equals("*t")) {
-      LuaTable r = new LuaTable();
+      LuaTable r = new LuaTable(0, 9); // os_date's lua_createtable(L, 0, 9): pairs order
       r.rawset("sec", (double) tm.sec);
       r.rawset("min", (double) tm.min);
       r.rawset("hour", (double) tm.hour);

@@ -127,12 +127,25 @@ public final class OsLibrary {
   @TruffleBoundary
   private static Object[] remove(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
     String name = LuaErrno.cString(self.checkString(args, 1));
+    if (endsWithDot(name)) {
+      return LuaErrno.failure(name, LuaErrno.EINVAL); // rmdir refuses a last component "."
+    }
     try {
       file(ctx, name).delete();
       return one(Boolean.TRUE);
     } catch (IOException | SecurityException | UnsupportedOperationException e) {
       return LuaErrno.failure(name, e);
     }
+  }
+
+  /** Whether the last component of a path is "." (trailing slashes aside). */
+  private static boolean endsWithDot(String name) {
+    int end = name.length();
+    while (end > 1 && name.charAt(end - 1) == '/') {
+      end--;
+    }
+    String p = name.substring(0, end);
+    return p.equals(".") || p.endsWith("/.");
   }
 
   /** os.rename: rename(2) itself, which replaces the target and never copies. */

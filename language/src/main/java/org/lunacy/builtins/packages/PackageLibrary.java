@@ -25,15 +25,29 @@ public final class PackageLibrary {
   static final String CPATH_DEFAULT =
       "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so";
 
-  /** The marker package.loaded holds while a module loads (loadlib.c's sentinel). */
-  private static final Object SENTINEL = new LuaTable();
+  /**
+   * The marker package.loaded holds while a module loads (loadlib.c's sentinel, a light
+   * userdata).
+   */
+  private static final Object SENTINEL = new org.lunacy.runtime.LuaUserdata();
 
   private static final String[] LIBRARIES = {"string", "table", "math", "os", "io", "coroutine", "debug", "bit"};
 
+  /**
+   * The registry entries in lua5.1's order, before any library is installed: _LOADED (made by
+   * the base library's luaL_register) and _LOADLIB (luaopen_package's metatable for C library
+   * handles); io adds FILE* later.
+   */
+  public static void prepareRegistry(LuaContext ctx) {
+    ctx.registry.rawset("_LOADED", new LuaTable());
+    LuaTable loadlib = new LuaTable();
+    loadlib.rawset("__gc", LuaBuiltins.function(ctx, "gctm", (self, args) -> new Object[0]));
+    ctx.registry.rawset("_LOADLIB", loadlib);
+  }
+
   public static void install(LuaContext ctx) {
     LuaTable pkg = LuaBuiltins.library(ctx, "package");
-    LuaTable loaded = new LuaTable();
-    ctx.registry.rawset("_LOADED", loaded);
+    LuaTable loaded = (LuaTable) ctx.registry.rawgetString("_LOADED");
     pkg.rawset("loaded", loaded);
     loaded.rawset("_G", ctx.globals);
     loaded.rawset("package", pkg);
@@ -61,8 +75,8 @@ public final class PackageLibrary {
     }));
     loaders.rawsetInt(2, LuaBuiltins.function(ctx, "loader_Lua", (self, args) -> {
       String name = self.checkString(args, 1);
-      Object path = pkg.rawgetString("path");
-      if (!(path instanceof String ps)) {
+      String ps = pathString(pkg.rawgetString("path"));
+      if (ps == null) {
         throw LuaError.error("'package.path' must be a string");
       }
       StringBuilder msg = new StringBuilder();
@@ -120,10 +134,11 @@ public final class PackageLibrary {
     return v;
   }
 
+  /** loadlib.c's readable: fopen(file, "r") succeeds, for a directory too. */
   private static boolean readable(LuaContext ctx, String file) {
     try {
       var f = ctx.env.getPublicTruffleFile(file);
-      return f.isReadable() && !f.isDirectory();
+      return f.isReadable();
     } catch (Exception e) {
       return false;
     }
@@ -144,9 +159,17 @@ public final class PackageLibrary {
     return null;
   }
 
+  /** lua_tostring of package.path or package.cpath: a string, a number as text, else null. */
+  private static String pathString(Object path) {
+    if (path instanceof String str) {
+      return str;
+    }
+    return path instanceof Double d ? org.lunacy.runtime.LuaNumbers.toString(d) : null;
+  }
+
   private static Object[] cLoader(LuaContext ctx, LuaTable pkg, String name, String fileName) {
-    Object path = pkg.rawgetString("cpath");
-    if (!(path instanceof String ps)) {
+    String ps = pathString(pkg.rawgetString("cpath"));
+    if (ps == null) {
       throw LuaError.error("'package.cpath' must be a string");
     }
     StringBuilder msg = new StringBuilder();
@@ -184,6 +207,8 @@ public final class PackageLibrary {
         break;
       } else if (r instanceof String s) {
         msg.append(s);
+      } else if (r instanceof Double d) {
+        msg.append(org.lunacy.runtime.LuaNumbers.toString(d)); // lua_isstring: numbers too
       }
     }
     loaded.rawset(name, SENTINEL);
@@ -202,7 +227,7 @@ public final class PackageLibrary {
   private static Object[] module(LuaContext ctx, LuaTable loaded, LuaBuiltinNode self, Object[] args) {
     String name = self.checkString(args, 1);
     Object m = loaded.rawget(name);
-    if (!(m instanceof LuaTable) || m == SENTINEL) { // the sentinel is not a table in loadlib.c
+    if (!(m instanceof LuaTable)) {
       m = findTable(ctx.threadGlobals(), name);
       if (m == null) {
         throw LuaError.error("name conflict for module '" + name + "'");

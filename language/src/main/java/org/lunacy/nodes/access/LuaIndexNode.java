@@ -2,7 +2,11 @@ package org.lunacy.nodes.access;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
+import com.oracle.truffle.api.profiles.ConditionProfile;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaCoroutine;
@@ -19,7 +23,19 @@ public final class LuaIndexNode extends LuaExpressionNode {
   @Child private LuaExpressionNode key;
   private final String constKey;
   private final String objectDesc;
-  private final CountingConditionProfile hit = CountingConditionProfile.create();
+  /** Whether a raw lookup ever missed (compiled code without a miss deoptimizes on one). */
+  private final ConditionProfile hit = ConditionProfile.create();
+  /**
+   * Whether a number key was ever looked up outside the array part. Until then compiled code has
+   * only the array path, and the values it reads need not be boxed: a box merged with the hash
+   * part's values would have to be allocated.
+   */
+  @CompilationFinal private boolean seenHashNumber;
+  /**
+   * Whether the generic path (metamethods, values that are not tables, errors) ever ran. Until
+   * then compiled code has none: the key it would pass there need not be allocated.
+   */
+  @CompilationFinal private boolean seenGeneric;
   /** With a constant key: its lookup in the table and in each {@code __index} table of a chain. */
   @Children private final LuaFieldNode[] fields;
   /** The {@code __index} lookups in the metatables of the chain. */
@@ -78,9 +94,65 @@ public final class LuaIndexNode extends LuaExpressionNode {
     return index(obj, k);
   }
 
+  /**
+   * For a typed user (arithmetic): a number in a table's unboxed array part is returned as it is;
+   * anything else is looked up as usual and comes back unboxed, or in the exception.
+   */
+  @Override
+  public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
+    if (constKey != null) {
+      return super.executeDouble(frame);
+    }
+    LuaCoroutine co = resuming(frame);
+    Object obj;
+    if (co != null && resumePhase(co) == 1) {
+      obj = co.saved(0);
+    } else {
+      try {
+        obj = object.execute(frame);
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
+    }
+    Object k;
+    try {
+      k = key.execute(frame);
+    } catch (LuaYield y) {
+      throw suspend(y, 1, obj, null, null);
+    }
+    if (obj instanceof LuaTable t && k instanceof Double d) {
+      int pos = t.arrayPosition(d);
+      if (pos >= 0) {
+        double n = t.arrayNumber(pos);
+        if (!LuaTable.isHole(n)) {
+          return n;
+        }
+      }
+    }
+    Object v = index(obj, k);
+    if (v instanceof Double n) {
+      return n;
+    }
+    throw new UnexpectedResultException(v);
+  }
+
   private Object index(Object obj, Object k) {
     if (obj instanceof LuaTable t) {
-      Object v = k instanceof Double d ? t.rawgetNumber(d) : t.rawget(k);
+      Object v;
+      if (k instanceof Double d) {
+        int pos = t.arrayPosition(d);
+        if (pos >= 0) {
+          v = t.arrayValue(pos);
+        } else {
+          if (!seenHashNumber) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            seenHashNumber = true;
+          }
+          v = hashNumber(t, d);
+        }
+      } else {
+        v = t.rawget(k);
+      }
       if (hit.profile(v != null)) {
         return v;
       }
@@ -88,7 +160,17 @@ public final class LuaIndexNode extends LuaExpressionNode {
         return LuaNil.NIL;
       }
     }
+    if (!seenGeneric) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      seenGeneric = true;
+    }
     return LuaOps.index(obj, k, this, objectDesc);
+  }
+
+  /** A number key outside the array part: a call in compiled code (it keeps loops small). */
+  @TruffleBoundary
+  private static Object hashNumber(LuaTable t, double d) {
+    return t.rawgetNumber(d);
   }
 
   /** How many {@code __index} tables are followed inline before the generic path. */
@@ -121,6 +203,10 @@ public final class LuaIndexNode extends LuaExpressionNode {
         break;
       }
       cur = h;
+    }
+    if (!seenGeneric) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      seenGeneric = true;
     }
     return LuaOps.index(cur, constKey, this, cur == obj ? objectDesc : null);
   }

@@ -1,5 +1,7 @@
 package org.lunacy.nodes.access;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.runtime.LuaCoroutine;
@@ -15,6 +17,13 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
   private final String constKey;
   private final String objectDesc;
   @Child private LuaFieldNode field;
+  /**
+   * Whether a number key was ever stored outside the array part, and whether the generic path
+   * (metatables, values that are not tables, errors) ever ran: compiled code has only the paths
+   * seen, so a loop's boxed index or value is not allocated for a path it never takes.
+   */
+  @CompilationFinal private boolean seenHashNumber;
+  @CompilationFinal private boolean seenGeneric;
 
   public LuaSetIndexNode(LuaExpressionNode object, LuaExpressionNode key, String constKey) {
     this.object = object;
@@ -67,10 +76,25 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
         t.rawset(s, value);
         return;
       }
-      if (k instanceof Double d && !Double.isNaN(d)) {
-        t.rawsetNumber(d, value);
-        return;
+      if (k instanceof Double d) {
+        int pos = t.arrayPosition(d);
+        if (pos >= 0) {
+          t.arrayStore(pos, value);
+          return;
+        }
+        if (!Double.isNaN(d)) {
+          if (!seenHashNumber) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            seenHashNumber = true;
+          }
+          t.rawsetNumber(d, value);
+          return;
+        }
       }
+    }
+    if (!seenGeneric) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      seenGeneric = true;
     }
     LuaOps.setIndex(obj, k, value, this, objectDesc);
   }

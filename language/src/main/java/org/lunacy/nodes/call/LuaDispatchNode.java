@@ -2,7 +2,6 @@ package org.lunacy.nodes.call;
 
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -43,11 +42,12 @@ public abstract class LuaDispatchNode extends Node {
   }
 
   /**
-   * A cached call node (not the uncached one) so that the callee's frame has this node as its
-   * call site: tracebacks and debug.getinfo see the calling line and the called value's name.
+   * A call through {@code __call}: a call node of its own, so the metamethod's frame knows its
+   * caller's call site (line and name in tracebacks, as PUC's OP_CALL on the object).
    */
-  @Fallback
-  protected static Object doCallMetamethod(Object fn, Object[] args, @Cached IndirectCallNode call) {
+  @Specialization(guards = "!isFunction(fn)")
+  protected static Object doCallMetamethod(
+      Object fn, Object[] args, @Cached IndirectCallNode call) {
     Object h = LuaOps.getMetamethod(fn, "__call");
     if (!(h instanceof LuaFunction f)) {
       return null;
@@ -57,5 +57,9 @@ public abstract class LuaDispatchNode extends Node {
     shifted[1] = fn;
     System.arraycopy(args, 1, shifted, 2, args.length - 1);
     return call.call(f.callTarget, shifted);
+  }
+
+  protected static boolean isFunction(Object fn) {
+    return fn instanceof LuaFunction;
   }
 }

@@ -64,7 +64,10 @@ public final class LuaBlockNode extends LuaStatementNode {
   public static int startLine(LuaStatementNode s) {
     if (s instanceof LuaLocalFunctionNode
         || (s instanceof LuaWhileNode w && w.isRepeat())
-        || (s instanceof LuaAssignNode a && a.isNoCode())) {
+        || (s instanceof LuaAssignNode a && a.isNoCode())
+        || (s instanceof LuaReturnNode r
+            && r.getFirstValue() instanceof org.lunacy.nodes.expression.LuaFunctionNode)) {
+      // 'return function() ... end' starts with OP_CLOSURE, on the line of the function's 'end'
       return 0;
     }
     if (s instanceof LuaAssignNode a

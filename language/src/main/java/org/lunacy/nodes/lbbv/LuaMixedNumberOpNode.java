@@ -50,39 +50,54 @@ public final class LuaMixedNumberOpNode extends LuaExpressionNode {
     throw new UnexpectedResultException(r);
   }
 
-  /** Phases of a yield (a call operand): 0 in the left operand, 1 in the right one. */
+  /**
+   * Phases of a yield (a call operand): 0 in the left operand, 1 in the right one. Both operands
+   * are asked for unboxed numbers: an operand that is not one comes in the exception and takes
+   * the generic operation.
+   */
   @Override
   public Object execute(VirtualFrame frame) {
     LuaCoroutine co = resuming(frame);
-    Object a;
+    double x = 0;
+    Object a = null; // the left operand when it is not a number
     if (co != null && resumePhase(co) == 1) {
-      a = co.saved(0);
+      Object saved = co.saved(0);
+      if (saved instanceof Double d) {
+        x = d;
+      } else {
+        a = saved;
+      }
     } else {
       try {
-        a = left.execute(frame);
+        x = left.executeDouble(frame);
+      } catch (UnexpectedResultException e) {
+        a = e.getResult();
       } catch (LuaYield y) {
         throw suspend(y, 0);
       }
     }
-    Object b;
+    double z = 0;
+    Object b = null; // the right operand when it is not a number
     try {
-      b = right.execute(frame);
+      z = right.executeDouble(frame);
+    } catch (UnexpectedResultException e) {
+      b = e.getResult();
     } catch (LuaYield y) {
-      throw suspend(y, 1, a, null, null);
+      throw suspend(y, 1, a != null ? a : (Object) x, null, null);
     }
     if (countChecks) {
       LuaTypeChecks.add(1);
     }
     // the known operand is tested too: only debug.setlocal could have changed its type
-    if (a instanceof Double x && b instanceof Double y) {
+    if (a == null && b == null) {
       return op >= LuaNumberOpNode.LT
-          ? LuaNumberOpNode.compareRaw(op, x, y)
-          : LuaOps.arithRaw(op, x, y);
+          ? LuaNumberOpNode.compareRaw(op, x, z)
+          : LuaOps.arithRaw(op, x, z);
     }
     if (!seenOther) {
       CompilerDirectives.transferToInterpreterAndInvalidate();
       seenOther = true;
     }
-    return generic.execute(a, b);
+    return generic.execute(a != null ? a : (Object) x, b != null ? b : (Object) z);
   }
 }

@@ -1,0 +1,27 @@
+-- debug.getfenv/setfenv on functions, threads, userdata and other values: userdata environments
+-- can be set to any table, other types have none; setfenv returns its object and needs a table.
+local env = {}
+local function f() return x end
+print(debug.getfenv(f) == _G)
+print(debug.setfenv(f, {x = "from env"}) == f, f())
+local co = coroutine.create(function() return y end)
+print(debug.getfenv(co) == _G)
+print(debug.setfenv(co, {y = "thread env"}) == co)
+print(debug.getfenv(co).y, coroutine.resume(co))
+local u = newproxy()
+print(type(debug.getfenv(u)))
+print(debug.setfenv(u, env) == u, debug.getfenv(u) == env)
+print(debug.getfenv(io.stdout) ~= nil, type(debug.getfenv(io.stdout)))
+print(debug.getfenv(1), debug.getfenv("s"), debug.getfenv(nil), debug.getfenv({}))
+print(pcall(debug.setfenv, {}, {}))
+print(pcall(debug.setfenv, 1, {}))
+print(pcall(debug.setfenv, f, 1))
+print(pcall(debug.setfenv, f))
+print(pcall(debug.getfenv))
+print(debug.getfenv(print) == _G, pcall(debug.setfenv, print, {}) == true)
+print(debug.getfenv(print) == _G)
+print(pcall(setfenv, print, {}))
+print(pcall(getfenv, print), getfenv(print) == _G)
+local g = loadstring("return z")
+debug.setfenv(g, setmetatable({}, {__index = function(_, k) return "idx " .. k end}))
+print(g())

@@ -1,0 +1,25 @@
+-- userdata environments: newproxy's userdata get newproxy's environment; io files get that of
+-- the function that made them (io functions, io.popen, standard files: each with its __close);
+-- file methods keep the globals, and getfenv of any builtin gives the globals.
+print(debug.getfenv(newproxy()) == _G)
+local e = debug.getfenv(io.stdout)
+print(type(e), type(e.__close), e.__close(io.stdout))
+print(debug.getfenv(io.stdin) == e, debug.getfenv(io.stderr) == e)
+local f = io.tmpfile()
+local fe = debug.getfenv(f)
+print(fe == debug.getfenv(io.open), fe == debug.getfenv(io.lines), fe ~= e, fe == debug.getfenv(f.read))
+print(debug.getfenv(f.read) == _G, debug.getfenv(getmetatable(f).__gc) == _G)
+print(fe.__close(f), io.type(f))
+local p = io.popen("echo x")
+print(debug.getfenv(p) == debug.getfenv(io.popen), debug.getfenv(p) ~= fe)
+print(type(debug.getfenv(p).__close), p:close())
+print(debug.getfenv(io.write) == fe, getfenv(io.write) == _G)
+local g = io.open("fenv_userdata_io.lua")
+print(debug.getfenv(g) == fe, debug.getfenv(g:lines()) == _G, debug.getfenv(io.lines()) == fe)
+print(debug.getfenv(io.lines("fenv_userdata_io.lua")) == fe)
+g:close()
+local env = {}
+debug.setfenv(newproxy, env)
+print(debug.getfenv(newproxy()) == env, debug.getfenv(newproxy(true)) == env, getfenv(newproxy) == _G)
+print(pcall(debug.setfenv, io.stdout, 1))
+print(debug.setfenv(newproxy(), env) ~= nil)

@@ -1,0 +1,22 @@
+-- debug.traceback of a coroutine (from outside, suspended or dead), with levels, and from inside
+-- a coroutine (the traceback stops at the coroutine's base).
+local co = coroutine.create(function(x)
+  local function inner()
+    coroutine.yield(debug.traceback("inside"))
+  end
+  inner()
+  error("dies")
+end)
+print(coroutine.resume(co))
+print(debug.traceback(co))
+print(debug.traceback(co, "msg"))
+print(debug.traceback(co, "lvl1", 1))
+print(debug.traceback(co, "lvl2", 2))
+print(debug.traceback(co, nil, 1))
+print(coroutine.resume(co))
+print(debug.traceback(co))
+print(debug.traceback(co, "dead"))
+local fresh = coroutine.create(function() end)
+print(debug.traceback(fresh, "fresh"))
+local w = coroutine.wrap(function() print(debug.traceback("in wrap")) end)
+w()

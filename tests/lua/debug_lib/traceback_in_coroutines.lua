@@ -1,0 +1,25 @@
+-- debug.traceback inside coroutines: in an xpcall handler within the coroutine, after a yield
+-- and resume, in a coroutine resumed from another coroutine, and with a level past its base.
+local co = coroutine.create(function(a)
+  local function inner()
+    return xpcall(function() error("inside co") end, debug.traceback)
+  end
+  print(inner())
+  coroutine.yield()
+  print(debug.traceback("after resume"))
+  print(debug.traceback("level 2", 2))
+  print(debug.traceback("past base", 5))
+end)
+coroutine.resume(co)
+coroutine.resume(co)
+local outer = coroutine.wrap(function()
+  local innerco = coroutine.wrap(function()
+    print(debug.traceback("nested"))
+  end)
+  innerco()
+end)
+outer()
+local function resumer(c) return coroutine.resume(c) end
+local c2 = coroutine.create(function() local x = nil; return x.field end)
+print(resumer(c2))
+print(debug.traceback(c2, "dead with error"))

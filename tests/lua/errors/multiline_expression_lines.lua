@@ -1,0 +1,21 @@
+-- error line numbers of expressions spread over several lines: indexing, arithmetic,
+-- concatenation, length, calls, comparisons, for limits, table indices and metamethods.
+local function try(src) local f = assert(loadstring(src, "=m")) print((select(2, pcall(f)))) end
+try("local t = nil\nlocal x = t\n.field")
+try("local t = {}\nlocal x = t.a\n.b")
+try("local t = {}\nt.x\n.y = 1")
+try("local a = 1 +\n{}")
+try("local a = {} ..\n'x'")
+try("local a =\n#\nnil")
+try("error(\n'msg'\n)")
+try("error('msg',\n2)")
+try("local t = setmetatable({}, {__index = function() error('idx') end})\nlocal v =\nt.x")
+try("local s = nil\nlocal v = s\n:m()")
+try("return math.floor(\n'x'\n)")
+try("return (\nnil)\n.x")
+try("local t = {\n1,\n2,\nnil + 1\n}")
+try("return f(\n)\n")
+try("local x = 1 <\n{}")
+try("for i = 1,\n'x'\ndo end")
+try("local a = {}\na[\nnil\n] = 1")
+try("return ('x')\n.y.z")

@@ -1,0 +1,22 @@
+-- closing the standard files is refused (nil, "cannot close standard file"); io.close without
+-- arguments closes the default output; a closed default output makes io.write fail.
+print(io.stdout:close())
+print(io.stdin:close())
+print(io.stderr:close())
+print(io.close(io.stdout))
+print(pcall(io.close, io.stdin))
+print(io.type(io.stdout), io.type(io.stdin), io.type(io.stderr))
+local name = "close_std_files.tmp"
+local f = io.output(name)
+io.write("text")
+print(io.close())
+print(io.type(f))
+print(pcall(io.write, "more"))
+print(pcall(io.output))
+io.output(io.stdout)
+print(io.close(assert(io.open(name))))
+f = assert(io.open(name))
+print(f:close())
+print(pcall(f.close, f))
+print(pcall(io.close, f))
+print(os.remove(name))

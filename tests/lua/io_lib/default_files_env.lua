@@ -1,0 +1,17 @@
+-- the io library's environment holds the default input and output at [1] and [2]; file:close()
+-- without a file is io_close reading entry [2] of its own environment, the globals.
+local f = io.tmpfile()
+print(pcall(f.close))
+_G[2] = f
+print(pcall(f.close), io.type(f))
+local e = debug.getfenv(io.open)
+print(e[1] == io.stdin, e[2] == io.stdout)
+local g = io.tmpfile()
+io.output(g)
+print(e[2] == g, e[1] == io.stdin)
+io.output(io.stdout)
+print(e[2] == io.stdout)
+io.input(g)
+print(e[1] == g)
+io.input(io.stdin)
+print(#e, e[3])

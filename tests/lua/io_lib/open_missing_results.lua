@@ -1,0 +1,15 @@
+-- io.open failures return three values: nil, "<name>: <strerror>", errno; assert() turns the
+-- message into the error; io.lines and io.input/io.output raise errors naming the file instead.
+print(select("#", io.open("no_such_file_here.txt")))
+print(io.open("no_such_file_here.txt"))
+print(io.open("no_such_file_here.txt", "rb"))
+print(io.open("no_such_file_here.txt", "r+"))
+print(io.open("no_such_dir_here/x.txt", "w"))
+print(io.open("no_such_dir_here/x.txt", "a+b"))
+print(pcall(assert, io.open("no_such_file_here.txt")))
+print(pcall(io.lines, "no_such_file_here.txt"))
+print(pcall(io.input, "no_such_file_here.txt"))
+print(pcall(io.output, "no_such_dir_here/x.txt"))
+print(io.input() == io.stdin, io.output() == io.stdout)
+local ok, e = pcall(function() return assert(io.open("no_such_file_here.txt")) end)
+print(ok, e)

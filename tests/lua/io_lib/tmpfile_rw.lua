@@ -1,0 +1,26 @@
+-- io.tmpfile: an anonymous "w+b" file; writing, seeking back, reading in all formats, lines,
+-- and closing (it is deleted by the system, so only the handle state is visible).
+local t = io.tmpfile()
+print(io.type(t))
+print(t:write("10 20\n", "second line\n", 3.25, "\n"))
+print(t:seek("cur"), t:seek("end"), t:seek("set"))
+print(t:read("*n", "*n"))
+print(t:read("*l"))
+print(t:read("*l"))
+print(t:read("*n"))
+print(t:read("*l"), t:read("*l"))
+t:seek("set")
+local n = 0
+for l in t:lines() do n = n + 1 io.write(n, ":", l, " ") end
+print()
+t:seek("set", 3)
+print(t:read(2))
+t:write("X")
+t:seek("set")
+print(t:read("*a"))
+print(t:close())
+print(io.type(t), tostring(t))
+local t2 = io.tmpfile()
+t2:write(string.rep("ab", 5000))
+print(t2:seek("end"), t2:seek("set", 9998), t2:read("*a"))
+t2:close()

@@ -1,0 +1,11 @@
+-- os.difftime with one and two arguments, numeric strings, fractions and errors; os.clock's type.
+print(os.difftime(10, 4), os.difftime(4, 10), os.difftime(5))
+print(os.difftime("10", "3"), os.difftime(1.5, 0.25))
+print(os.difftime(2147483647, -2147483648))
+print(pcall(os.difftime))
+print(pcall(os.difftime, "x"))
+print(pcall(os.difftime, 1, {}))
+print(os.difftime(1, nil))
+local t1 = os.time()
+print(os.difftime(t1, t1), os.difftime(t1 + 60, t1))
+print(type(os.clock()), os.clock() >= 0, math.type)

@@ -1,0 +1,2 @@
+-- a module in nested folders, reached with dots in its name
+return "leaf of " .. (...)

@@ -1,0 +1,2 @@
+-- raises a table as its error
+error({code = 42})

@@ -1,0 +1,3 @@
+-- module(...) then an explicit return value: require keeps what module() stored
+module(...)
+return "explicit return"

@@ -1,0 +1,3 @@
+-- a module returning a table, seeing the name it was required with
+local name = ...
+return {name = name, loaded_during = package.loaded[name]}

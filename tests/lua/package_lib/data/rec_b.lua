@@ -1,0 +1,1 @@
+return {a = require("rec_a")}

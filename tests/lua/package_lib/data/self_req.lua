@@ -1,0 +1,3 @@
+-- requires itself while loading
+require("self_req")
+return 1
