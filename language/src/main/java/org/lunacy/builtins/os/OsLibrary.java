@@ -90,10 +90,13 @@ public final class OsLibrary {
     return one(LuaDate.date(format, t, ctx.env.getTimeZone()));
   }
 
-  /** os.difftime: the times are truncated to time_t first. */
+  /**
+   * os.difftime: the times are truncated to time_t first. The second argument is checked first,
+   * as lua5.1's call {@code difftime(checknumber(1), optnumber(2))} evaluates its arguments.
+   */
   private static Object[] difftime(LuaBuiltinNode self, Object[] args) {
-    long t1 = self.checkInteger(args, 1);
     long t0 = self.optInteger(args, 2, 0);
+    long t1 = self.checkInteger(args, 1);
     long d = t1 - t0;
     boolean overflow = ((t1 ^ t0) & (t1 ^ d)) < 0;
     return one(overflow ? (double) t1 - (double) t0 : (double) d);
