@@ -5,7 +5,9 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import org.lunacy.LuaContext;
 import org.lunacy.LuaLanguage;
+import org.lunacy.builtins.debug.DebugLibrary;
 import org.lunacy.runtime.LuaCalls;
+import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaFunction;
 import org.lunacy.runtime.LuaInteropArray;
@@ -36,6 +38,11 @@ public final class LuaTopLevelRootNode extends RootNode {
     try {
       Object[] results = LuaCalls.call(main, args);
       return results.length == 0 ? LuaNil.NIL : results[0];
+    } catch (LuaError e) {
+      if (e.getLuaTraceback() == null) {
+        e.setLuaTraceback(DebugLibrary.uncaughtTraceback(e, this));
+      }
+      throw e;
     } finally {
       context.flush();
     }

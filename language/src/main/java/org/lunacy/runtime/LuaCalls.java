@@ -79,6 +79,7 @@ public final class LuaCalls {
         // getfuncname has no name for a call made by an operator ("bad argument #1 to '?'")
         e.setWhere(site instanceof LuaNode ln ? ln.where() : "", null, false);
       }
+      e.addMetaSite(site);
       throw e;
     } finally {
       ref.set(prev);

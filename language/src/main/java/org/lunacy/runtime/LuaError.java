@@ -29,6 +29,11 @@ public final class LuaError extends AbstractTruffleException {
   private String argFname;
   /** The traceback captured where the error was raised, for the launcher; may be null. */
   private String luaTraceback;
+  /**
+   * The nodes that called metamethods this error passed through, innermost first: where Truffle's
+   * stack trace has no location for such a call, they give the level its line.
+   */
+  private java.util.List<com.oracle.truffle.api.nodes.Node> metaSites;
 
   public LuaError(Object value, Node location) {
     super(value instanceof String s ? s : null, location);
@@ -76,6 +81,20 @@ public final class LuaError extends AbstractTruffleException {
   /** The builtin's own name for an argument error, when no call site names it. */
   public String getArgFunctionName() {
     return argFname;
+  }
+
+  /** Records that this error left a metamethod called from {@code site}. */
+  @TruffleBoundary
+  public void addMetaSite(com.oracle.truffle.api.nodes.Node site) {
+    if (metaSites == null) {
+      metaSites = new java.util.ArrayList<>(2);
+    }
+    metaSites.add(site);
+  }
+
+  /** The metamethod call sites this error left, innermost first (never null). */
+  public java.util.List<com.oracle.truffle.api.nodes.Node> getMetaSites() {
+    return metaSites == null ? java.util.List.of() : metaSites;
   }
 
   public String getLuaTraceback() {
@@ -127,6 +146,8 @@ public final class LuaError extends AbstractTruffleException {
   // ---------------------------------------------------------------- interop
 
   private static final String TYPE_MEMBER = "type";
+  /** The "stack traceback:" text of an error that left the top level (see LuaTopLevelRootNode). */
+  private static final String TRACEBACK_MEMBER = "traceback";
 
   @ExportMessage
   boolean hasMembers() {
@@ -134,21 +155,28 @@ public final class LuaError extends AbstractTruffleException {
   }
 
   @ExportMessage
+  @TruffleBoundary
   Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-    return new LuaInteropArray(new Object[] {TYPE_MEMBER});
+    return new LuaInteropArray(
+        luaTraceback == null
+            ? new Object[] {TYPE_MEMBER}
+            : new Object[] {TYPE_MEMBER, TRACEBACK_MEMBER});
   }
 
   @ExportMessage
   boolean isMemberReadable(String member) {
-    return TYPE_MEMBER.equals(member);
+    return TYPE_MEMBER.equals(member) || (TRACEBACK_MEMBER.equals(member) && luaTraceback != null);
   }
 
   @ExportMessage
   @TruffleBoundary
   Object readMember(String member) throws UnknownIdentifierException {
-    if (!TYPE_MEMBER.equals(member)) {
-      throw UnknownIdentifierException.create(member);
+    if (TYPE_MEMBER.equals(member)) {
+      return LuaTypes.typeName(value);
     }
-    return LuaTypes.typeName(value);
+    if (TRACEBACK_MEMBER.equals(member) && luaTraceback != null) {
+      return luaTraceback;
+    }
+    throw UnknownIdentifierException.create(member);
   }
 }

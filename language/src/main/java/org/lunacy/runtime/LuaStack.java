@@ -172,6 +172,25 @@ public final class LuaStack {
     }
   }
 
+  /**
+   * The levels an error unwound on its way out of the top level ({@code catcher}): what lua.c's
+   * traceback message handler sees, since PUC calls it where the error was raised.
+   */
+  @TruffleBoundary
+  public static List<Level> uncaughtLevels(Throwable error, RootNode catcher) {
+    return errorLevels(error, catcher);
+  }
+
+  /** The first metamethod call site {@code error} recorded in {@code root}; null if none. */
+  private static Node metaSiteIn(LuaError error, RootNode root) {
+    for (Node site : error.getMetaSites()) {
+      if (site.getRootNode() == root) {
+        return site;
+      }
+    }
+    return null;
+  }
+
   /** The levels of a coroutine that died of an error: those the error unwound. */
   @TruffleBoundary
   public static List<Level> deadLevels(LuaCoroutine co) {
@@ -198,7 +217,15 @@ public final class LuaStack {
     List<Level> out = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
       LuaRootNode root = roots.get(i);
-      out.add(new Level(root, null, lineIn(sites.get(i), root), sites.get(i), null));
+      int line = lineIn(sites.get(i), root);
+      if (line < 0 && error instanceof LuaError le) {
+        // a metamethod's call (or the tail calls it ran) recorded no location in this frame
+        Node meta = metaSiteIn(le, root);
+        if (meta != null) {
+          line = lineIn(meta, root);
+        }
+      }
+      out.add(new Level(root, null, line, sites.get(i), null));
       if (i + 1 < roots.size() && enteredByTailCall(sites.get(i + 1))) {
         out.add(TAIL_CALL);
       }

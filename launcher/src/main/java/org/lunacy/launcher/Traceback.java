@@ -9,11 +9,12 @@ import org.graalvm.polyglot.Value;
 
 /**
  * What lua.c prints for a Lua error: the message ({@code report}) and the "stack traceback:" that
- * its {@code traceback} gets from {@code debug.traceback}, rebuilt from the guest frames of a
- * {@link PolyglotException}: {@code file.lua:3: in function 'f'}, {@code in main chunk}, {@code
- * [C]: in function 'error'} for builtins, {@code [C]: ?} for lua.c itself. Function names are the
- * names the functions were declared with (Lua takes them from the call site), so the text is close
- * to lua5.1's, not always equal.
+ * its {@code traceback} gets from {@code debug.traceback}. A Lua error that leaves the top level
+ * carries that text (the exception's member {@code traceback}, made by the language from the
+ * levels the error unwound, with names from the call sites as Lua gives them). For other errors it
+ * is rebuilt from the guest frames of a {@link PolyglotException}: {@code file.lua:3: in function
+ * 'f'}, {@code in main chunk}, {@code [C]: in function 'error'} for builtins, {@code [C]: ?} for
+ * lua.c itself, with functions named as they were declared.
  */
 final class Traceback {
   /** db_errorfb's LEVELS1/LEVELS2, as seen from lua.c (which starts two levels up). */

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.List;
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
+import com.oracle.truffle.api.nodes.RootNode;
 import org.lunacy.nodes.LuaFunctionRootNode;
 import org.lunacy.nodes.LuaRootNode;
 import org.lunacy.nodes.LuaStatementNode;
@@ -354,14 +355,41 @@ public final class DebugLibrary {
     return traceback(LuaStack.levels(), !LuaStack.inCoroutine(), msg, level);
   }
 
+  /**
+   * The "stack traceback:" lua.c prints under an error that no Lua code caught: its message
+   * handler's {@code debug.traceback(msg, 2)}, from the level that raised the error.
+   */
+  @TruffleBoundary
+  public static String uncaughtTraceback(Throwable error, RootNode catcher) {
+    List<LuaStack.Level> levels = new java.util.ArrayList<>(LuaStack.uncaughtLevels(error, catcher));
+    // a call that failed as it began (stack overflow) leaves the callee on top without a line;
+    // Lua raised the error in the caller
+    if (levels.size() > 1
+        && levels.get(0).line() < 0
+        && !levels.get(0).isTailCall()
+        && levels.get(0).root().isLua()
+        && levels.get(0).root() == levels.get(1).root()) {
+      levels.remove(0);
+    }
+    // levels 0 and 1 are debug.traceback and lua.c's message handler, which asks for level 2
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("");
+    lines.add("");
+    return traceback(lines, levels, !LuaStack.inCoroutine(), "", 2);
+  }
+
   private static String traceback(
       List<LuaStack.Level> levels, boolean mainThread, String msg, int level) {
+    return traceback(new java.util.ArrayList<>(), levels, mainThread, msg, level);
+  }
+
+  private static String traceback(
+      List<String> lines, List<LuaStack.Level> levels, boolean mainThread, String msg, int level) {
     StringBuilder sb = new StringBuilder();
     if (msg != null) {
       sb.append(msg);
     }
     sb.append("stack traceback:");
-    List<String> lines = new java.util.ArrayList<>();
     for (int i = 0; i < levels.size(); i++) {
       lines.add(describe(levels, i));
     }
