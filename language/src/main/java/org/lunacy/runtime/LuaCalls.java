@@ -33,7 +33,14 @@ public final class LuaCalls {
         if (LuaHooks.enabled()) {
           LuaHooks.tailCall(null, null, tails);
         }
-        result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments), tails);
+        try {
+          result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments), tails);
+        } catch (LuaError e) {
+          if (tc.function instanceof LuaFunction f) {
+            e.addTailChain(f.callTarget.getRootNode(), tails);
+          }
+          throw e;
+        }
       }
       return (Object[]) result;
     } finally {

@@ -92,6 +92,38 @@ public final class LuaError extends AbstractTruffleException {
     metaSites.add(site);
   }
 
+  /**
+   * The chains of tail calls run by builtins that this error left, innermost first: the root of
+   * the function the chain's last call entered, and how many tail calls the chain had made.
+   */
+  private java.util.List<Object[]> tailChains;
+
+  /** Records that this error left the {@code tails}-th tail call of a builtin's chain. */
+  @TruffleBoundary
+  public void addTailChain(com.oracle.truffle.api.nodes.RootNode callee, int tails) {
+    if (tailChains == null) {
+      tailChains = new java.util.ArrayList<>(2);
+    }
+    tailChains.add(new Object[] {callee, tails});
+  }
+
+  /**
+   * How many tail calls a builtin's chain made to enter {@code callee}, taking that record; 0 if
+   * none is left.
+   */
+  public int takeTailChain(com.oracle.truffle.api.nodes.RootNode callee) {
+    if (tailChains != null) {
+      for (int i = 0; i < tailChains.size(); i++) {
+        Object[] c = tailChains.get(i);
+        if (c[0] == callee) {
+          tailChains.remove(i);
+          return (Integer) c[1];
+        }
+      }
+    }
+    return 0;
+  }
+
   /** The metamethod call sites this error left, innermost first (never null). */
   public java.util.List<com.oracle.truffle.api.nodes.Node> getMetaSites() {
     return metaSites == null ? java.util.List.of() : metaSites;

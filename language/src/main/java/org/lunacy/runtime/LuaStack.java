@@ -228,6 +228,13 @@ public final class LuaStack {
       out.add(new Level(root, null, line, sites.get(i), null));
       if (i + 1 < roots.size() && enteredByTailCall(sites.get(i + 1))) {
         out.add(TAIL_CALL);
+      } else if ((i + 1 == roots.size() || !roots.get(i + 1).isLua())
+          && error instanceof LuaError le) {
+        // entered by a chain of tail calls that a builtin ran (the catcher, or a builtin below):
+        // its calls leave no location
+        for (int k = le.takeTailChain(root); k > 0; k--) {
+          out.add(TAIL_CALL);
+        }
       }
     }
     return out;
