@@ -7,6 +7,9 @@ import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A Lua error in flight: {@code error(v)}, a runtime error or a library error. {@link #value} is
@@ -33,7 +36,7 @@ public final class LuaError extends AbstractTruffleException {
    * The nodes that called metamethods this error passed through, innermost first: where Truffle's
    * stack trace has no location for such a call, they give the level its line.
    */
-  private java.util.List<com.oracle.truffle.api.nodes.Node> metaSites;
+  private List<Node> metaSites;
 
   public LuaError(Object value, Node location) {
     super(value instanceof String s ? s : null, location);
@@ -85,9 +88,9 @@ public final class LuaError extends AbstractTruffleException {
 
   /** Records that this error left a metamethod called from {@code site}. */
   @TruffleBoundary
-  public void addMetaSite(com.oracle.truffle.api.nodes.Node site) {
+  public void addMetaSite(Node site) {
     if (metaSites == null) {
-      metaSites = new java.util.ArrayList<>(2);
+      metaSites = new ArrayList<>(2);
     }
     metaSites.add(site);
   }
@@ -96,28 +99,30 @@ public final class LuaError extends AbstractTruffleException {
    * The chains of tail calls run by builtins that this error left, innermost first: the root of
    * the function the chain's last call entered, and how many tail calls the chain had made.
    */
-  private java.util.List<Object[]> tailChains;
+  private List<TailChain> tailChains;
+
+  private record TailChain(RootNode callee, int tails) {}
 
   /** Records that this error left the {@code tails}-th tail call of a builtin's chain. */
   @TruffleBoundary
-  public void addTailChain(com.oracle.truffle.api.nodes.RootNode callee, int tails) {
+  public void addTailChain(RootNode callee, int tails) {
     if (tailChains == null) {
-      tailChains = new java.util.ArrayList<>(2);
+      tailChains = new ArrayList<>(2);
     }
-    tailChains.add(new Object[] {callee, tails});
+    tailChains.add(new TailChain(callee, tails));
   }
 
   /**
    * How many tail calls a builtin's chain made to enter {@code callee}, taking that record; 0 if
    * none is left.
    */
-  public int takeTailChain(com.oracle.truffle.api.nodes.RootNode callee) {
+  public int takeTailChain(RootNode callee) {
     if (tailChains != null) {
       for (int i = 0; i < tailChains.size(); i++) {
-        Object[] c = tailChains.get(i);
-        if (c[0] == callee) {
+        TailChain c = tailChains.get(i);
+        if (c.callee() == callee) {
           tailChains.remove(i);
-          return (Integer) c[1];
+          return c.tails();
         }
       }
     }
@@ -125,8 +130,8 @@ public final class LuaError extends AbstractTruffleException {
   }
 
   /** The metamethod call sites this error left, innermost first (never null). */
-  public java.util.List<com.oracle.truffle.api.nodes.Node> getMetaSites() {
-    return metaSites == null ? java.util.List.of() : metaSites;
+  public List<Node> getMetaSites() {
+    return metaSites == null ? List.of() : metaSites;
   }
 
   public String getLuaTraceback() {

@@ -172,15 +172,6 @@ public final class LuaStack {
     }
   }
 
-  /**
-   * The levels an error unwound on its way out of the top level ({@code catcher}): what lua.c's
-   * traceback message handler sees, since PUC calls it where the error was raised.
-   */
-  @TruffleBoundary
-  public static List<Level> uncaughtLevels(Throwable error, RootNode catcher) {
-    return errorLevels(error, catcher);
-  }
-
   /** The first metamethod call site {@code error} recorded in {@code root}; null if none. */
   private static Node metaSiteIn(LuaError error, RootNode root) {
     for (Node site : error.getMetaSites()) {
@@ -197,8 +188,12 @@ public final class LuaStack {
     return errorLevels(co.deathError, co.deathCatcher);
   }
 
-  /** The Lua levels an error unwound, innermost first, from the stack trace Truffle recorded. */
-  private static List<Level> errorLevels(Throwable error, RootNode catcher) {
+  /**
+   * The Lua levels an error unwound up to {@code catcher}, innermost first, from the stack trace
+   * Truffle recorded: what a message handler sees, since PUC calls it where the error was raised.
+   */
+  @TruffleBoundary
+  public static List<Level> errorLevels(Throwable error, RootNode catcher) {
     List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(error);
     List<LuaRootNode> roots = new ArrayList<>();
     List<Node> sites = new ArrayList<>();

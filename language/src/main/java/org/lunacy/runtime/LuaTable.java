@@ -273,11 +273,8 @@ public final class LuaTable implements TruffleObject {
   }
 
   public Object rawgetNumber(double d) {
-    int i = (int) d;
-    if (i == d && i >= 1 && i <= arraySize) {
-      return arrayGet(i - 1);
-    }
-    return numberGet(d);
+    int pos = arrayPosition(d);
+    return pos >= 0 ? arrayGet(pos) : numberGet(d);
   }
 
   public Object rawgetInt(int i) {
@@ -307,9 +304,9 @@ public final class LuaTable implements TruffleObject {
     if (value == LuaNil.NIL) {
       value = null;
     }
-    int i = (int) d;
-    if (i == d && i >= 1 && i <= arraySize) {
-      arraySet(i - 1, value);
+    int pos = arrayPosition(d);
+    if (pos >= 0) {
+      arraySet(pos, value);
       return;
     }
     numberPut(d == 0.0 ? 0.0 : d, value);

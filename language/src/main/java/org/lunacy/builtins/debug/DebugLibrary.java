@@ -361,7 +361,7 @@ public final class DebugLibrary {
    */
   @TruffleBoundary
   public static String uncaughtTraceback(Throwable error, RootNode catcher) {
-    List<LuaStack.Level> levels = new java.util.ArrayList<>(LuaStack.uncaughtLevels(error, catcher));
+    List<LuaStack.Level> levels = new java.util.ArrayList<>(LuaStack.errorLevels(error, catcher));
     // a call that failed as it began (stack overflow) leaves the callee on top without a line;
     // Lua raised the error in the caller
     if (levels.size() > 1
@@ -441,6 +441,16 @@ public final class DebugLibrary {
     return where + " in function <" + root.getChunkId() + ":" + fr.getLineDefined() + ">";
   }
 
+  /** getinfo's 'S' fields, in lua5.1's order. */
+  private static void putSource(
+      LuaTable info, String source, String shortSrc, int lineDefined, int lastLineDefined, String what) {
+    info.rawset("source", source);
+    info.rawset("short_src", shortSrc);
+    info.rawset("linedefined", (double) lineDefined);
+    info.rawset("lastlinedefined", (double) lastLineDefined);
+    info.rawset("what", what);
+  }
+
   /** getinfo of a "(tail call)" level: no function, no name, no line. */
   private static LuaTable tailCallInfo(String what, int optionArg) {
     for (char c : what.toCharArray()) {
@@ -450,11 +460,7 @@ public final class DebugLibrary {
     }
     LuaTable info = new LuaTable(0, 2);
     if (what.indexOf('S') >= 0) {
-      info.rawset("source", "=(tail call)");
-      info.rawset("short_src", "(tail call)");
-      info.rawset("linedefined", -1.0);
-      info.rawset("lastlinedefined", -1.0);
-      info.rawset("what", "tail");
+      putSource(info, "=(tail call)", "(tail call)", -1, -1, "tail");
     }
     if (what.indexOf('l') >= 0) {
       info.rawset("currentline", -1.0);
@@ -572,17 +578,15 @@ public final class DebugLibrary {
     // so pairs sees lua5.1's order
     if (what.indexOf('S') >= 0) {
       if (root instanceof LuaFunctionRootNode fr) {
-        info.rawset("source", fr.getChunkName());
-        info.rawset("short_src", fr.getChunkId());
-        info.rawset("linedefined", (double) fr.getLineDefined());
-        info.rawset("lastlinedefined", (double) (fr.isMain() ? 0 : fr.getLastLineDefined()));
-        info.rawset("what", fr.isMain() ? "main" : "Lua");
+        putSource(
+            info,
+            fr.getChunkName(),
+            fr.getChunkId(),
+            fr.getLineDefined(),
+            fr.isMain() ? 0 : fr.getLastLineDefined(),
+            fr.isMain() ? "main" : "Lua");
       } else {
-        info.rawset("source", "=[C]");
-        info.rawset("short_src", "[C]");
-        info.rawset("linedefined", -1.0);
-        info.rawset("lastlinedefined", -1.0);
-        info.rawset("what", "C");
+        putSource(info, "=[C]", "[C]", -1, -1, "C");
       }
     }
     if (what.indexOf('l') >= 0) {

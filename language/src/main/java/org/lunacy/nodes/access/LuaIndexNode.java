@@ -72,26 +72,12 @@ public final class LuaIndexNode extends LuaExpressionNode {
   @Override
   public Object execute(VirtualFrame frame) {
     LuaCoroutine co = resuming(frame);
-    Object obj;
     if (co != null && resumePhase(co) == 1) {
-      obj = co.saved(0);
-    } else {
-      try {
-        obj = object.execute(frame);
-      } catch (LuaYield y) {
-        throw suspend(y, 0);
-      }
-      if (constKey != null) {
-        return executeOn(obj);
-      }
+      Object obj = co.saved(0);
+      return index(obj, evaluateKey(frame, obj));
     }
-    Object k;
-    try {
-      k = key.execute(frame);
-    } catch (LuaYield y) {
-      throw suspend(y, 1, obj, null, null);
-    }
-    return index(obj, k);
+    Object obj = evaluateObject(frame);
+    return constKey != null ? executeOn(obj) : index(obj, evaluateKey(frame, obj));
   }
 
   /**
@@ -104,22 +90,8 @@ public final class LuaIndexNode extends LuaExpressionNode {
       return super.executeDouble(frame);
     }
     LuaCoroutine co = resuming(frame);
-    Object obj;
-    if (co != null && resumePhase(co) == 1) {
-      obj = co.saved(0);
-    } else {
-      try {
-        obj = object.execute(frame);
-      } catch (LuaYield y) {
-        throw suspend(y, 0);
-      }
-    }
-    Object k;
-    try {
-      k = key.execute(frame);
-    } catch (LuaYield y) {
-      throw suspend(y, 1, obj, null, null);
-    }
+    Object obj = co != null && resumePhase(co) == 1 ? co.saved(0) : evaluateObject(frame);
+    Object k = evaluateKey(frame, obj);
     if (obj instanceof LuaTable t && k instanceof Double d) {
       int pos = t.arrayPosition(d);
       if (pos >= 0) {
@@ -134,6 +106,24 @@ public final class LuaIndexNode extends LuaExpressionNode {
       return n;
     }
     throw new UnexpectedResultException(v);
+  }
+
+  /** The object expression (yield phase 0). */
+  private Object evaluateObject(VirtualFrame frame) {
+    try {
+      return object.execute(frame);
+    } catch (LuaYield y) {
+      throw suspend(y, 0);
+    }
+  }
+
+  /** The key expression (yield phase 1, which keeps the object). */
+  private Object evaluateKey(VirtualFrame frame, Object obj) {
+    try {
+      return key.execute(frame);
+    } catch (LuaYield y) {
+      throw suspend(y, 1, obj, null, null);
+    }
   }
 
   private Object index(Object obj, Object k) {
