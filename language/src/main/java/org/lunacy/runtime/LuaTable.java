@@ -2,6 +2,7 @@ package org.lunacy.runtime;
 
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -9,6 +10,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import java.util.Arrays;
 
 /**
@@ -389,6 +391,75 @@ public final class LuaTable implements TruffleObject {
     }
     t.arraySize = n;
     return t;
+  }
+
+  /**
+   * The nodes of a constructor's table when its keyed fields all have constant string keys: what
+   * storing those keys in order into a fresh table of the constructor's sizes makes, each with a
+   * value. Every table the constructor makes copies them (the arrays are constants in compiled
+   * code, so a table that does not escape needs no allocation at all).
+   */
+  public static final class Layout {
+    private final int arraySize;
+    @CompilationFinal(dimensions = 1) private final Object[] keys;
+    @CompilationFinal(dimensions = 1) private final int[] links;
+    private final int nodeSize;
+    private final int lastFree;
+    private final int live;
+    private final int epoch;
+
+    /** The layout of {@code t}, a table that nothing else refers to. */
+    public Layout(LuaTable t) {
+      this.arraySize = t.arraySize;
+      this.keys = t.keys;
+      this.links = t.links;
+      this.nodeSize = t.nodeSize;
+      this.lastFree = t.lastFree;
+      this.live = t.live;
+      this.epoch = t.epoch;
+    }
+  }
+
+  /**
+   * A fresh table with the nodes of {@code layout} and no values yet: the constructor puts each
+   * field's value into its key's node with {@link #initNodeValue}, all of them non-nil. Storing
+   * the fields one by one would have made the same nodes.
+   */
+  @ExplodeLoop
+  public static LuaTable fromLayout(Layout layout) {
+    LuaTable t = new LuaTable();
+    int n = layout.arraySize;
+    if (n > 0) {
+      t.array = new Object[n];
+      t.arraySize = n;
+    }
+    Object[] lk = layout.keys;
+    int[] ll = layout.links;
+    Object[] ks = new Object[lk.length];
+    int[] ln = new int[ll.length];
+    for (int i = 0; i < lk.length; i++) {
+      if (lk[i] != null) {
+        ks[i] = lk[i];
+      }
+    }
+    for (int i = 0; i < ll.length; i++) {
+      if (ll[i] != 0) {
+        ln[i] = ll[i];
+      }
+    }
+    t.keys = ks;
+    t.vals = new Object[lk.length];
+    t.links = ln;
+    t.nodeSize = layout.nodeSize;
+    t.lastFree = layout.lastFree;
+    t.live = layout.live;
+    t.epoch = layout.epoch;
+    return t;
+  }
+
+  /** Puts a constructor field's value into node {@code pos} of a table from {@link #fromLayout}. */
+  public void initNodeValue(int pos, Object value) {
+    vals[pos] = value;
   }
 
   private boolean arrayIsEmpty() {

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaYield;
 import org.lunacy.runtime.LuaTable;
@@ -25,6 +26,18 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
   private final int arrayHint;
 
   private final int hashCount;
+
+  /**
+   * When every keyed field has a constant string key: a table into which those keys were stored
+   * in order (built on the first run), and per keyed field the node its key has there. A fresh
+   * table then copies these nodes instead of inserting the keys one by one.
+   */
+  @CompilerDirectives.CompilationFinal private LuaTable.Layout layout;
+
+  @CompilerDirectives.CompilationFinal(dimensions = 1)
+  private int[] layoutNodes;
+
+  @CompilerDirectives.CompilationFinal private boolean layoutKnown;
 
   public LuaTableConstructorNode(LuaExpressionNode[] keys, LuaExpressionNode[] values) {
     this.keys = keys;
@@ -51,6 +64,13 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
   @ExplodeLoop
   public Object execute(VirtualFrame frame) {
     LuaCoroutine co = resuming(frame);
+    if (!layoutKnown) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      makeLayout();
+    }
+    if (co == null && layout != null) {
+      return executeWithLayout(frame);
+    }
     LuaTable t;
     Object[] positional;
     int p = 0;
@@ -115,6 +135,98 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
       }
     }
     return t;
+  }
+
+  /**
+   * The constructor with constant string keys: the keyed values are kept until the end, then put
+   * into the nodes of {@link #layout}. A nil value (its key would give up its node to a later
+   * colliding key) or a yield stores the keyed fields one by one instead, in their order.
+   */
+  @ExplodeLoop
+  private Object executeWithLayout(VirtualFrame frame) {
+    int[] nodes = layoutNodes;
+    Object[] keyed = new Object[nodes.length];
+    Object[] positional = new Object[positionalCount];
+    Object[] rest = null;
+    int p = 0;
+    int j = 0;
+    boolean nil = false;
+    for (int i = 0; i < values.length; i++) {
+      try {
+        if (keys[i] == null) {
+          if (lastMulti && i == values.length - 1) {
+            rest = values[i].executeMulti(frame);
+          } else {
+            positional[p++] = values[i].execute(frame);
+          }
+        } else {
+          Object v = values[i].execute(frame);
+          nil |= v == LuaNil.NIL;
+          keyed[j++] = v;
+        }
+      } catch (LuaYield y) {
+        LuaTable t = storeInOrder(keyed, j);
+        throw suspend(y, i, t, positional, new Object[] {p, null, null});
+      }
+    }
+    LuaTable t;
+    if (nil) {
+      t = storeInOrder(keyed, j);
+    } else {
+      t = LuaTable.fromLayout(layout);
+      for (int k = 0; k < nodes.length; k++) {
+        t.initNodeValue(nodes[k], keyed[k]);
+      }
+    }
+    if (positionalCount > 0) {
+      if (rest == null) {
+        t.setArray(positional, p);
+      } else {
+        Object[] all = withRest(positional, p, rest);
+        t.setArray(all, all.length);
+      }
+    }
+    return t;
+  }
+
+  /** A fresh table with the first {@code count} keyed fields stored in order. */
+  @CompilerDirectives.TruffleBoundary
+  private LuaTable storeInOrder(Object[] keyed, int count) {
+    LuaTable t = LuaTable.forConstructor(arrayHint, hashCount);
+    int j = 0;
+    for (int i = 0; i < keys.length && j < count; i++) {
+      if (keys[i] != null) {
+        t.rawset(((LuaConstantNode) keys[i]).getValue(), keyed[j++]);
+      }
+    }
+    return t;
+  }
+
+  /** Builds {@link #layout} when every keyed field has a constant string key. */
+  private void makeLayout() {
+    layoutKnown = true;
+    if (hashCount == 0) {
+      return;
+    }
+    LuaTable t = LuaTable.forConstructor(arrayHint, hashCount);
+    int[] nodes = new int[hashCount];
+    int j = 0;
+    for (LuaExpressionNode k : keys) {
+      if (k == null) {
+        continue;
+      }
+      if (!(k instanceof LuaConstantNode c && c.getValue() instanceof String)) {
+        return;
+      }
+      t.rawset(c.getValue(), Boolean.TRUE);
+    }
+    for (LuaExpressionNode k : keys) {
+      if (k != null) {
+        nodes[j++] = t.findEntry(((LuaConstantNode) k).getValue());
+      }
+    }
+    layoutNodes = nodes;
+    layout = new LuaTable.Layout(t);
   }
 
   /** OP_SETLIST stores pending positional items in groups of this many (LFIELDS_PER_FLUSH). */
