@@ -205,7 +205,7 @@ public final class LuaTable implements TruffleObject {
       }
       generalizeArray();
     }
-    array[idx] = value;
+    CompilerDirectives.castExact(array, Object[].class)[idx] = value;
   }
 
   /**
@@ -1046,8 +1046,10 @@ public final class LuaTable implements TruffleObject {
   }
 
   public void setEntryValue(int pos, Object value) {
-    Object old = vals[pos];
-    vals[pos] = value;
+    // the exact array type spares compiled code the covariant array store check
+    Object[] vs = CompilerDirectives.castExact(vals, Object[].class);
+    Object old = vs[pos];
+    vs[pos] = value;
     if (old == null) {
       if (value != null) {
         live++;
@@ -1055,12 +1057,6 @@ public final class LuaTable implements TruffleObject {
     } else if (value == null) {
       live--;
     }
-    valueChanged(pos);
-  }
-
-  /** Replaces a non-nil value at entry {@code pos} by another non-nil value. */
-  public void replaceEntryValue(int pos, Object value) {
-    vals[pos] = value;
     valueChanged(pos);
   }
 

@@ -92,48 +92,48 @@ public final class LuaFieldNode extends Node {
   }
 
   /**
-   * Stores a non-nil value into an existing non-nil entry; returns false (storing nothing) when
-   * the key is absent or nil there, which the caller handles on its generic path.
+   * Stores {@code value} (nil too) into the key's entry when luaV_settable stores it raw: the key
+   * is present with a non-nil value, or present and {@code t} has no metatable. Returns false,
+   * storing nothing, otherwise (a new key, or {@code __newindex} may apply).
    */
-  public boolean replace(LuaTable t, Object value) {
-    int s;
+  public boolean store(LuaTable t, Object value) {
+    int s = entryOf(t);
+    if (s < 0 || (t.entryValue(s) == null && t.getMetatable() != null)) {
+      return false;
+    }
+    t.setEntryValue(s, value == org.lunacy.runtime.LuaNil.NIL ? null : value);
+    return true;
+  }
+
+  /** The entry position of the key in {@code t} (nil-valued or not), or -1 when it is absent. */
+  public int entryOf(LuaTable t) {
     switch (state) {
       case IDENTITY:
         if (t == identity.get() && layout.isValid() && slot >= 0) {
-          s = slot;
-          break;
+          return slot;
         }
-        CompilerDirectives.transferToInterpreterAndInvalidate();
-        specialize(t);
-        s = t.findString(key, hash);
         break;
       case SLOT:
         {
-          s = slot;
+          int s = slot;
           Object[] ks = t.entryKeys();
-          if (s < 0 || s >= ks.length || ks[s] != key) {
-            if (!slotMissed) {
-              CompilerDirectives.transferToInterpreterAndInvalidate();
-              slotMissed = true;
-            }
-            s = t.findString(key, hash);
+          if (s >= 0 && s < ks.length && ks[s] == key) {
+            return s;
           }
-          break;
+          if (!slotMissed) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            slotMissed = true;
+          }
+          return t.findString(key, hash);
         }
       case HASH:
-        s = t.findEntry(key);
-        break;
+        return t.findEntry(key);
       default:
-        CompilerDirectives.transferToInterpreterAndInvalidate();
-        specialize(t);
-        s = t.findString(key, hash);
         break;
     }
-    if (s < 0 || t.entryValues()[s] == null) {
-      return false;
-    }
-    t.replaceEntryValue(s, value);
-    return true;
+    CompilerDirectives.transferToInterpreterAndInvalidate();
+    specialize(t);
+    return t.findString(key, hash);
   }
 
   private void specialize(LuaTable t) {

@@ -2,7 +2,6 @@ package org.lunacy.nodes.access;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.runtime.LuaFunction;
-import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaTable;
 
@@ -19,7 +18,7 @@ public final class LuaSetGlobalNode extends LuaAssignTargetNode {
   @Override
   public void assign(VirtualFrame frame, Object prepared, Object value) {
     LuaTable env = ((LuaFunction) frame.getArguments()[0]).env;
-    if (value != LuaNil.NIL && field.replace(env, value)) {
+    if (field.store(env, value)) {
       return;
     }
     if (env.getMetatable() == null) {

@@ -24,6 +24,8 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
    */
   @CompilationFinal private boolean seenHashNumber;
   @CompilationFinal private boolean seenGeneric;
+  /** Whether a string key was ever stored here by a full lookup (a new key, say). */
+  @CompilationFinal private boolean seenNewKey;
 
   public LuaSetIndexNode(LuaExpressionNode object, LuaExpressionNode key, String constKey) {
     this.object = object;
@@ -68,11 +70,15 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
   }
 
   private void store(Object obj, Object k, Object value) {
-    if (field != null && obj instanceof LuaTable t && value != LuaNil.NIL && field.replace(t, value)) {
+    if (field != null && obj instanceof LuaTable t && field.store(t, value)) {
       return;
     }
     if (obj instanceof LuaTable t && t.getMetatable() == null) {
       if (k instanceof String s) {
+        if (!seenNewKey) {
+          CompilerDirectives.transferToInterpreterAndInvalidate();
+          seenNewKey = true;
+        }
         t.rawset(s, value);
         return;
       }
