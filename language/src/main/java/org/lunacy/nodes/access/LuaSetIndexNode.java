@@ -17,6 +17,8 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
   private final String constKey;
   private final String objectDesc;
   @Child private LuaFieldNode field;
+  /** The {@code __newindex} lookup in the metatable: without one a store is raw. */
+  @Child private LuaFieldNode newindex = new LuaFieldNode("__newindex");
   /**
    * Whether a number key was ever stored outside the array part, and whether the generic path
    * (metatables, values that are not tables, errors) ever ran: compiled code has only the paths
@@ -73,7 +75,7 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
     if (field != null && obj instanceof LuaTable t && field.store(t, value)) {
       return;
     }
-    if (obj instanceof LuaTable t && t.getMetatable() == null) {
+    if (obj instanceof LuaTable t && (t.getMetatable() == null || newindex.get(t.getMetatable()) == null)) {
       if (k instanceof String s) {
         if (!seenNewKey) {
           CompilerDirectives.transferToInterpreterAndInvalidate();

@@ -6,6 +6,8 @@ import com.oracle.truffle.api.dsl.TypeSystemReference;
 import org.lunacy.nodes.LuaNode;
 import org.lunacy.nodes.LuaTypeSystem;
 import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaTable;
+import org.lunacy.runtime.LuaUserdata;
 
 /** {@code a == b} and {@code a ~= b} (OP_EQ, luaV_equalval with {@code __eq}). */
 @TypeSystemReference(LuaTypeSystem.class)
@@ -33,7 +35,30 @@ public abstract class LuaEqualsNode extends LuaBinaryOpNode {
 
   @Fallback
   protected boolean doGeneric(Object a, Object b) {
-    return (a == b || LuaOps.equals(a, b, site())) != negate;
+    return equalValues(a, b) != negate;
+  }
+
+  /**
+   * luaV_equalval for operands the specializations do not cover: values of different types are
+   * never equal, and two tables only through an {@code __eq} that both metatables give, so only
+   * that case (and userdata) leaves compiled code.
+   */
+  private boolean equalValues(Object a, Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a instanceof LuaTable x) {
+      if (!(b instanceof LuaTable y) || x.getMetatable() == null || y.getMetatable() == null) {
+        return false;
+      }
+    } else if (a instanceof Double x) {
+      return b instanceof Double y && x.doubleValue() == y.doubleValue();
+    } else if (a instanceof Boolean x) {
+      return b instanceof Boolean y && x.booleanValue() == y.booleanValue();
+    } else if (!(a instanceof LuaUserdata) && !(a instanceof String && b instanceof String)) {
+      return false;
+    }
+    return LuaOps.equals(a, b, site());
   }
 
   private LuaNode site() {
