@@ -1,5 +1,7 @@
 package org.lunacy.nodes.access;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.runtime.LuaFunction;
@@ -11,6 +13,8 @@ import org.lunacy.runtime.LuaTable;
 public final class LuaGlobalNode extends LuaExpressionNode {
   private final String name;
   @Child private LuaFieldNode field;
+  /** Whether a missing global was ever looked up through the environment's metatable. */
+  @CompilationFinal private boolean seenMetatable;
 
   public LuaGlobalNode(String name) {
     this.name = name;
@@ -27,6 +31,10 @@ public final class LuaGlobalNode extends LuaExpressionNode {
     }
     if (env.getMetatable() == null) {
       return LuaNil.NIL;
+    }
+    if (!seenMetatable) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      seenMetatable = true;
     }
     return LuaOps.index(env, name, this, null);
   }

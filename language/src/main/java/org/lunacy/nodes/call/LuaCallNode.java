@@ -238,6 +238,10 @@ public final class LuaCallNode extends LuaExpressionNode {
         return call(frame, fn, args);
       }
     } else {
+      if (!seenCallable) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        seenCallable = true;
+      }
       Object h = LuaOps.getMetamethod(fn, "__call");
       if (h == null) {
         throw callError(fn);
@@ -260,6 +264,9 @@ public final class LuaCallNode extends LuaExpressionNode {
   private static LuaFunction callMetamethod(Object fn) {
     return (LuaFunction) LuaOps.getMetamethod(fn, "__call");
   }
+
+  /** Whether a tail call here ever called a value that is not a function (its __call). */
+  @CompilerDirectives.CompilationFinal private boolean seenCallable;
 
   private LuaDispatchNode tailDispatch() {
     if (tailDispatch == null) {

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import org.lunacy.nodes.LuaNode;
 import org.lunacy.nodes.LuaTypeSystem;
+import org.lunacy.nodes.access.LuaFieldNode;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaTable;
 import org.lunacy.runtime.LuaUserdata;
@@ -13,6 +14,8 @@ import org.lunacy.runtime.LuaUserdata;
 @TypeSystemReference(LuaTypeSystem.class)
 public abstract class LuaEqualsNode extends LuaBinaryOpNode {
   private final boolean negate;
+  /** The {@code __eq} lookup in the first table's metatable (objects of a class, usually). */
+  @Child private LuaFieldNode eqHandler = new LuaFieldNode("__eq");
 
   protected LuaEqualsNode(boolean negate) {
     this.negate = negate;
@@ -48,8 +51,9 @@ public abstract class LuaEqualsNode extends LuaBinaryOpNode {
       return true;
     }
     if (a instanceof LuaTable x) {
-      if (!(b instanceof LuaTable y) || x.getMetatable() == null || y.getMetatable() == null) {
-        return false;
+      if (!(b instanceof LuaTable y) || x.getMetatable() == null || y.getMetatable() == null
+          || eqHandler.get(x.getMetatable()) == null) {
+        return false; // get_compTM finds no __eq
       }
     } else if (a instanceof Double x) {
       return b instanceof Double y && x.doubleValue() == y.doubleValue();
