@@ -369,7 +369,8 @@ public final class LuaCallNode extends LuaExpressionNode {
     int offset = offset();
     int n = arguments.length;
     int fixedCount = lastMulti ? n - 1 : n;
-    Object[] args = partial;
+    // a resumed call's partial array is one this method made: exactly Object[], no store checks
+    Object[] args = partial == null ? null : CompilerDirectives.castExact(partial, Object[].class);
     if (args == null) {
       args = new Object[offset + fixedCount];
       if (receiver != null) {

@@ -62,7 +62,7 @@ public final class LuaNumericForNode extends LuaStatementNode {
     if (phase != 3) {
       Object a = phase > 0 ? co.saved(0) : null;
       Object b = phase > 1 ? co.saved(1) : null;
-      Object c = 1.0;
+      Object c = null;
       if (phase == 0) {
         try {
           a = start.execute(frame);
@@ -86,7 +86,7 @@ public final class LuaNumericForNode extends LuaStatementNode {
       }
       double from = number(a, "initial value");
       double to = number(b, "limit");
-      double by = number(c, "step");
+      double by = step == null ? 1.0 : number(c, "step");
       frame.setDouble(indexSlot, from - by);
       frame.setDouble(limitSlot, to);
       frame.setDouble(stepSlot, by);
