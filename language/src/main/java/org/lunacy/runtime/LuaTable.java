@@ -105,15 +105,6 @@ public final class LuaTable implements TruffleObject {
     }
   }
 
-  /**
-   * A table for a constructor with {@code na} positional items and {@code nh} keyed fields: the
-   * sizes OP_NEWTABLE encodes (see {@link LuaTableSizes#constructorSize}).
-   */
-  public static LuaTable forConstructor(int na, int nh) {
-    return new LuaTable(
-        LuaTableSizes.constructorSize(na), LuaTableSizes.constructorSize(nh));
-  }
-
   /** Metamethod names (in {@link #eventIndex} order), whose hashes are computed once. */
   private static final String[] EVENTS = {
     "__index", "__newindex", "__gc", "__mode", "__eq", "__add", "__sub", "__mul", "__div",

@@ -26,6 +26,10 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
   private final int arrayHint;
 
   private final int hashCount;
+  /** The array and hash sizes OP_NEWTABLE encodes for those counts (see constructorSize). */
+  private final int arraySize;
+
+  private final int hashSize;
 
   /**
    * When every keyed field has a constant string key: a table into which those keys were stored
@@ -53,6 +57,8 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     this.lastMulti = last >= 0 && keys[last] == null && values[last].isMultiValued();
     this.arrayHint = n - (lastMulti ? 1 : 0);
     this.hashCount = values.length - n;
+    this.arraySize = LuaTable.constructorSize(arrayHint);
+    this.hashSize = LuaTable.constructorSize(hashCount);
   }
 
   /**
@@ -79,7 +85,7 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     Object[] numericKeyed = null;
     if (co == null) {
       // without keyed fields the table is made at the end, from the items
-      t = hashCount == 0 ? null : LuaTable.forConstructor(arrayHint, hashCount);
+      t = hashCount == 0 ? null : new LuaTable(arraySize, hashSize);
       positional = new Object[positionalCount];
     } else {
       start = resumePhase(co);
@@ -118,10 +124,10 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     }
     if (t == null) {
       if (rest == null) {
-        return LuaTable.fromItems(positional, p, LuaTable.constructorSize(arrayHint));
+        return LuaTable.fromItems(positional, p, arraySize);
       }
       Object[] all = withRest(positional, p, rest);
-      return LuaTable.fromItems(all, all.length, LuaTable.constructorSize(arrayHint));
+      return LuaTable.fromItems(all, all.length, arraySize);
     }
     if (positionalCount > 0) {
       if (rest == null) {
@@ -192,7 +198,7 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
   /** A fresh table with the first {@code count} keyed fields stored in order. */
   @CompilerDirectives.TruffleBoundary
   private LuaTable storeInOrder(Object[] keyed, int count) {
-    LuaTable t = LuaTable.forConstructor(arrayHint, hashCount);
+    LuaTable t = new LuaTable(arraySize, hashSize);
     int j = 0;
     for (int i = 0; i < keys.length && j < count; i++) {
       if (keys[i] != null) {
@@ -208,7 +214,7 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     if (hashCount == 0) {
       return;
     }
-    LuaTable t = LuaTable.forConstructor(arrayHint, hashCount);
+    LuaTable t = new LuaTable(arraySize, hashSize);
     int[] nodes = new int[hashCount];
     int j = 0;
     for (LuaExpressionNode k : keys) {
