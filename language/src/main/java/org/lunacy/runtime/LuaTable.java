@@ -1013,12 +1013,22 @@ public final class LuaTable implements TruffleObject {
     int n = hash & (size - 1);
     do {
       Object k = ks[n];
-      if (k == key || (ln[2 * n + 1] == hash && k instanceof String s && s.equals(key))) {
+      if (k == key || (ln[2 * n + 1] == hash && k instanceof String s && sameText(s, key))) {
         return n;
       }
       n = ln[2 * n] - 1;
     } while (n >= 0);
     return -1;
+  }
+
+  /**
+   * Constant keys are interned, so a key found at a constant-key site is nearly always the same
+   * object; an equal string made at run time is compared out of line, keeping the inlined
+   * lookup small.
+   */
+  @TruffleBoundary
+  private static boolean sameText(String a, String b) {
+    return a.equals(b);
   }
 
   /** {@link #rawgetString} with the key's hash known. */
