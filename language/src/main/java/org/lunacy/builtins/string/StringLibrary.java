@@ -49,7 +49,7 @@ public final class StringLibrary {
       if (end > l) {
         end = l;
       }
-      return one(start <= end ? s.substring((int) start - 1, (int) end) : "");
+      return one(start <= end ? substring(s, (int) start - 1, (int) end) : "");
     });
     LuaBuiltins.defineInline(ctx, string, "upper", (self, args) -> {
       String s = self.checkString(args, 1);
@@ -180,5 +180,14 @@ public final class StringLibrary {
     boolean plain = isFind && LuaOps.isTrue(LuaBuiltinNode.arg(args, 4));
     int i = (int) Math.min(init, (long) s.length() + 2);
     return LuaPatterns.find(s, p, i, plain, isFind);
+  }
+
+  /**
+   * {@link String#substring} out of line: inlined, its bounds-check failure path (message
+   * formatting with locales) is too deep for partial evaluation, and string.sub never compiled.
+   */
+  @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+  private static String substring(String s, int begin, int end) {
+    return s.substring(begin, end);
   }
 }
