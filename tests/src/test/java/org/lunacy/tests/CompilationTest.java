@@ -62,6 +62,37 @@ class CompilationTest {
       return total
       """;
 
+  /** Every builtin that callers inline, called from hot code. */
+  private static final String INLINED_BUILTINS =
+      """
+      local s = "Hello, World"
+      local t = {1, 2, 3, 4, 5}
+      local mt = {}
+      local function f(i, acc)
+        acc = acc + #s:upper() + #s:lower() + s:byte(1) + #string.char(65, 66) + #s:sub(2, 5)
+        acc = acc + s:len() + math.atan2(1, i) + math.pow(2, 3) + math.fmod(i, 7) + math.modf(1.5)
+        acc = acc + math.frexp(8) + math.ldexp(1, 3) + math.min(i, 3) + math.max(i, 4)
+        acc = acc + math.random(10) + (type(i) == "number" and 1 or 0)
+        acc = acc + (rawequal(t, t) and 1 or 0) + rawget(t, 1)
+        rawset(t, 6, i)
+        setmetatable(t, mt)
+        acc = acc + (getmetatable(t) == mt and 1 or 0) + next(t)
+        for _, x in ipairs(t) do acc = acc + x end
+        for _, x in pairs(t) do acc = acc + x end
+        acc = acc + select("#", 1, 2, 3) + select(2, 10, 20)
+        local a = unpack(t)
+        assert(a)
+        table.insert(t, 7)
+        table.remove(t)
+        t[6] = nil
+        return acc + table.getn(t)
+      end
+      math.randomseed(7)
+      local acc = 0
+      for i = 1, 300 do acc = f(i, acc) end
+      return acc
+      """;
+
   private static double evalCompiled(String program) {
     try (Engine engine =
             Engine.newBuilder(LuaConformanceTest.LANGUAGE)
@@ -88,6 +119,11 @@ class CompilationTest {
   @Test
   void coroutineBodiesCompile() {
     assertEquals(evalInterpreted(COROUTINES), evalCompiled(COROUTINES));
+  }
+
+  @Test
+  void inlinedBuiltinsCompile() {
+    assertEquals(evalInterpreted(INLINED_BUILTINS), evalCompiled(INLINED_BUILTINS));
   }
 
   @Test
