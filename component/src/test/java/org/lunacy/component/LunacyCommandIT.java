@@ -95,6 +95,32 @@ class LunacyCommandIT {
   }
 
   @Test
+  void precompiledScriptsRunWithOrWithoutAHashLine() throws IOException {
+    Path dir = Files.createTempDirectory("lunacy-it");
+    try {
+      for (String first : List.of("", "#!/usr/bin/env lua\\n", "#comment\\r\\n")) {
+        Path script = dir.resolve("dumped.lua");
+        String make =
+            "local up = 'up'; local f = assert(io.open('"
+                + script
+                + "', 'wb')); f:write('"
+                + first
+                + "', string.dump(function(...) print(up, ...) end)); f:close()";
+        Result made = run(List.of("-e", make), null, Map.of());
+        assertEquals(0, made.status(), made.err());
+        Result r = run(List.of(script.toString(), "a", "b"), null, Map.of());
+        assertEquals(new Result(0, "nil\ta\tb\n", ""), r, first);
+      }
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
+  @Test
   void vmOptionsAfterTheScriptBelongToTheScript() {
     Result r = run(List.of("hello.lua", "--vm.Xmx1g"), null, Map.of());
     assertEquals(new Result(0, "hello\t--vm.Xmx1g\n", ""), r);
