@@ -103,6 +103,9 @@ public final class LuaContext {
    */
   public final long[] mktimeGuess = {0};
 
+  /** Whether a full collection is taking weak parts out of their tables (LuaWeakTables). */
+  public volatile boolean collecting;
+
   private int gcPause = 200;
   private int gcStepMul = 200;
   /** Basic collector steps done in the current cycle (see collectgarbage "step"). */
