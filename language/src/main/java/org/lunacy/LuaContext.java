@@ -105,8 +105,12 @@ public final class LuaContext {
 
   /** Whether a full collection is taking weak parts out of their tables (LuaWeakTables). */
   public volatile boolean collecting;
+  /** collectgarbage("stop"): no automatic cycles until "restart" or a full collection. */
+  public volatile boolean gcStopped;
+  /** Runs collection cycles as the program allocates, once it has weak tables or finalizers. */
+  public org.lunacy.runtime.LuaAutoCollector autoCollector;
 
-  private int gcPause = 200;
+  private volatile int gcPause = 200;
   private int gcStepMul = 200;
   /** Basic collector steps done in the current cycle (see collectgarbage "step"). */
   public double gcSteps;
@@ -156,6 +160,10 @@ public final class LuaContext {
       gcStepMul = value;
     }
     return old;
+  }
+
+  public int gcPause() {
+    return gcPause;
   }
 
   public int gcStepMul() {

@@ -79,6 +79,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
 
   @Override
   protected void finalizeContext(LuaContext context) {
+    org.lunacy.runtime.LuaAutoCollector.uninstall(context);
     context.flush();
     if (countTypeChecks) {
       java.io.PrintStream err = new java.io.PrintStream(context.env.err(), true);

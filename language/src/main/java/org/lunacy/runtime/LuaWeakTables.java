@@ -36,6 +36,7 @@ public final class LuaWeakTables {
     byte mode = modeOf(mt);
     if (mode != 0 && t.weakMode == 0) {
       ctx.weakTables.add(new WeakReference<>(t));
+      LuaAutoCollector.install(ctx);
     }
     t.weakMode = mode;
     if (mode == 0 && mt != null) {
@@ -95,6 +96,7 @@ public final class LuaWeakTables {
           visit.accept(mt);
           if (t.weakMode == 0 && modeOf(mt) != 0) {
             ctx.weakTables.add(new WeakReference<>(t));
+            LuaAutoCollector.install(ctx);
           }
         }
         t.forEachReference(visit);
@@ -152,6 +154,7 @@ public final class LuaWeakTables {
   public static void registerFinalizable(LuaContext ctx, LuaUserdata u) {
     if (u.getMetatable() != null) {
       ctx.finalizable.add(new Object[] {u.weakSelf(), u.getMetatable()});
+      LuaAutoCollector.install(ctx);
     }
   }
 
@@ -231,6 +234,7 @@ public final class LuaWeakTables {
    */
   @TruffleBoundary
   public static void collect(LuaContext ctx) {
+    long start = System.nanoTime();
     noticeLateModes(ctx);
     List<Object[]> parked = new ArrayList<>();
     ctx.collecting = true;
@@ -284,6 +288,7 @@ public final class LuaWeakTables {
     } finally {
       ctx.collecting = false;
     }
+    LuaAutoCollector.collected(ctx, System.nanoTime() - start);
     finalizeSeparated(separated);
   }
 }

@@ -612,6 +612,7 @@ public final class BaseLibrary {
         return one(gcStep(ctx, ex));
       case "stop":
       case "restart":
+        ctx.gcStopped = opt.equals("stop");
         return one(0.0);
       case "setpause":
       case "setstepmul":
