@@ -105,6 +105,8 @@ public final class LuaContext {
 
   /** Whether a full collection is taking weak parts out of their tables (LuaWeakTables). */
   public volatile boolean collecting;
+  /** What the Lua thread had allocated at the last JVM collection a full cycle ran. */
+  public long allocatedAtCollection;
   /** collectgarbage("stop"): no automatic cycles until "restart" or a full collection. */
   public volatile boolean gcStopped;
   /** Runs collection cycles as the program allocates, once it has weak tables or finalizers. */

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameInstance;
 import com.oracle.truffle.api.frame.FrameSlotKind;
+import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -122,6 +123,21 @@ public final class LuaWeakTables {
         }
       }
     }
+  }
+
+  /** Less garbage than this since the last collection is not worth a JVM collection. */
+  private static final long UNSEEN_GARBAGE = 1L << 20;
+
+  /** Bytes the Lua thread allocated so far, or -1 where the JVM does not say. */
+  private static long allocatedBytes() {
+    try {
+      if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
+        return t.getCurrentThreadAllocatedBytes();
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // not measured
+    }
+    return -1;
   }
 
   private static byte modeOf(LuaTable mt) {
@@ -265,8 +281,19 @@ public final class LuaWeakTables {
             });
       }
       // parked entries hold the table strongly, their weak parts weakly
-      for (int i = 0; i < 2; i++) {
-        System.gc();
+      if (!parked.isEmpty() || !ctx.finalizable.isEmpty()) {
+        for (int i = 0; i < 2; i++) {
+          System.gc();
+        }
+        ctx.allocatedAtCollection = allocatedBytes();
+      } else {
+        // nothing to clear or finalize: the JVM collector runs only for "count", if there can
+        // be enough new garbage to show
+        long now = allocatedBytes();
+        if (now < 0 || now - ctx.allocatedAtCollection > UNSEEN_GARBAGE) {
+          System.gc();
+          ctx.allocatedAtCollection = allocatedBytes();
+        }
       }
       // As in 5.1, userdata being finalized stay as weak keys until the next cycle (marktmu marks
       // them before cleartable runs); as weak values they are cleared (iscleared: isfinalized).
