@@ -126,7 +126,7 @@ public final class LuaWeakTables {
   }
 
   /** Less garbage than this since the last collection is not worth a JVM collection. */
-  private static final long UNSEEN_GARBAGE = 1L << 20;
+  private static final long UNSEEN_GARBAGE = 256L << 10;
 
   /** Bytes the Lua thread allocated so far, or -1 where the JVM does not say. */
   private static long allocatedBytes() {
