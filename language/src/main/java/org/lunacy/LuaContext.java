@@ -103,7 +103,16 @@ public final class LuaContext {
    */
   public final long[] mktimeGuess = {0};
 
-  private int gcPause = 200;
+  /** Whether a full collection is taking weak parts out of their tables (LuaWeakTables). */
+  public volatile boolean collecting;
+  /** What the Lua thread had allocated at the last JVM collection a full cycle ran. */
+  public long allocatedAtCollection;
+  /** collectgarbage("stop"): no automatic cycles until "restart" or a full collection. */
+  public volatile boolean gcStopped;
+  /** Runs collection cycles as the program allocates, once it has weak tables or finalizers. */
+  public org.lunacy.runtime.LuaAutoCollector autoCollector;
+
+  private volatile int gcPause = 200;
   private int gcStepMul = 200;
   /** Basic collector steps done in the current cycle (see collectgarbage "step"). */
   public double gcSteps;
@@ -153,6 +162,10 @@ public final class LuaContext {
       gcStepMul = value;
     }
     return old;
+  }
+
+  public int gcPause() {
+    return gcPause;
   }
 
   public int gcStepMul() {

@@ -79,6 +79,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
 
   @Override
   protected void finalizeContext(LuaContext context) {
+    org.lunacy.runtime.LuaAutoCollector.uninstall(context);
     context.flush();
     if (countTypeChecks) {
       java.io.PrintStream err = new java.io.PrintStream(context.env.err(), true);
@@ -106,8 +107,14 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
   protected CallTarget parse(ParsingRequest request) {
     Source source = request.getSource();
     String code = luaText(source);
+    if (code.startsWith(BINARY_SIGNATURE)) {
+      // a precompiled chunk given to the lua command (lua.c loads it as luaL_loadfile does)
+      LuaFunction f =
+          org.lunacy.builtins.string.LuaDump.undump(this, code, chunkName(source, code), null);
+      return new LuaTopLevelRootNode(this, f.callTarget, f.upvalues.length).getCallTarget();
+    }
     LuaFunctionRootNode chunk = parseChunk(source, code, chunkName(source, code));
-    return new LuaTopLevelRootNode(this, chunk.getCallTarget()).getCallTarget();
+    return new LuaTopLevelRootNode(this, chunk.getCallTarget(), 0).getCallTarget();
   }
 
   /**

@@ -95,6 +95,40 @@ class LunacyCommandIT {
   }
 
   @Test
+  void precompiledScriptsRunWithOrWithoutAHashLine() throws IOException {
+    Path dir = Files.createTempDirectory("lunacy-it");
+    try {
+      for (String first : List.of("", "#!/usr/bin/env lua\\n", "#comment\\r\\n")) {
+        Path script = dir.resolve("dumped.lua");
+        String make =
+            "local up = 'up'; local f = assert(io.open('"
+                + script
+                + "', 'wb')); f:write('"
+                + first
+                + "', string.dump(function(...) print(up, ...) end)); f:close()";
+        Result made = run(List.of("-e", make), null, Map.of());
+        assertEquals(0, made.status(), made.err());
+        Result r = run(List.of(script.toString(), "a", "b"), null, Map.of());
+        assertEquals(new Result(0, "nil\ta\tb\n", ""), r, first);
+      }
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
+  @Test
+  void argMinusOneIsHowLunacyWasRun() {
+    Result r = run(List.of("args.lua", "x"), null, Map.of());
+    assertEquals(0, r.status(), r.err());
+    String self = HOME.resolve("bin/lunacy").toAbsolutePath().toString();
+    assertTrue(r.out().contains("\n-1\t" + self + "\n"), r.out());
+  }
+
+  @Test
   void vmOptionsAfterTheScriptBelongToTheScript() {
     Result r = run(List.of("hello.lua", "--vm.Xmx1g"), null, Map.of());
     assertEquals(new Result(0, "hello\t--vm.Xmx1g\n", ""), r);
@@ -267,6 +301,8 @@ class LunacyCommandIT {
         env.put(line.substring(0, eq), line.substring(eq + 1));
       }
     }
+    // record.sh ran lua5.1 by its name, which became "lunacy"; bin/lunacy runs here by its path
+    env.put("LUNACY_JAVA_OPTS", "-Dlunacy.argv0=lunacy");
     Path stdinFile = dir.resolve("stdin");
     String stdin = Files.exists(stdinFile) ? latin1(Files.readAllBytes(stdinFile)) : null;
     Result r = run(args, stdin, env);

@@ -20,10 +20,16 @@ import org.lunacy.runtime.LuaNil;
  */
 public final class LuaTopLevelRootNode extends RootNode {
   private final RootCallTarget chunk;
+  private final int upvalueCount;
 
-  public LuaTopLevelRootNode(LuaLanguage language, RootCallTarget chunk) {
+  /**
+   * {@code upvalueCount}: the upvalues of a dumped function run as the main chunk, nil in each
+   * run (0 for a chunk).
+   */
+  public LuaTopLevelRootNode(LuaLanguage language, RootCallTarget chunk, int upvalueCount) {
     super(language);
     this.chunk = chunk;
+    this.upvalueCount = upvalueCount;
   }
 
   @Override
@@ -34,7 +40,11 @@ public final class LuaTopLevelRootNode extends RootNode {
     for (int i = 0; i < in.length; i++) {
       args[i + 1] = LuaInteropArray.fromForeign(in[i]);
     }
-    LuaFunction main = new LuaFunction(chunk, new LuaCell[0], context.globals);
+    LuaCell[] upvalues = new LuaCell[upvalueCount];
+    for (int i = 0; i < upvalueCount; i++) {
+      upvalues[i] = new LuaCell(LuaNil.NIL);
+    }
+    LuaFunction main = new LuaFunction(chunk, upvalues, context.globals);
     try {
       Object[] results = LuaCalls.call(main, args);
       return results.length == 0 ? LuaNil.NIL : results[0];

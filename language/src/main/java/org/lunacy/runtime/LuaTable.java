@@ -1214,26 +1214,58 @@ public final class LuaTable implements TruffleObject {
     return !(v instanceof Double || v instanceof String || v instanceof Boolean || v == LuaNil.NIL);
   }
 
-  /** Drops entries held only weakly; called by collectgarbage (see LuaWeakTables). */
+  /** Receives the entries {@link #parkSlots} takes out of a weak table. */
+  public interface SlotSink {
+    void park(LuaTable table, int slot, Object key, Object value);
+  }
+
+  /**
+   * A collection's first half (LuaWeakTables.collect): each entry {@code weak} selects is passed
+   * to {@code sink} with its slot (array position {@code -1 - i}, or node {@code i}) and cleared
+   * in place, without any bookkeeping, so that only the caller's references hold its key and
+   * value; {@link #restoreSlot} then puts it back in the same place or removes it. No Lua code may
+   * run in between.
+   */
   @TruffleBoundary
-  public void removeEntriesIf(java.util.function.BiPredicate<Object, Object> dead) {
-    for (int i = 0; i < arraySize; i++) {
-      Object v = arrayGet(i);
-      if (v != null && dead.test((double) (i + 1), v)) {
-        arraySet(i, null);
+  public void parkSlots(java.util.function.BiPredicate<Object, Object> weak, SlotSink sink) {
+    if (numbers == null) {
+      for (int i = 0; i < arraySize; i++) {
+        Object v = array[i];
+        if (v != null && weak.test((double) (i + 1), v)) {
+          sink.park(this, -1 - i, (double) (i + 1), v);
+          array[i] = null;
+        }
       }
     }
-    boolean removed = false;
     for (int p = 0; p < nodeSize; p++) {
-      if (vals[p] != null && dead.test(keys[p], vals[p])) {
-        setEntryValue(p, null);
-        keys[p] = DEAD_KEY;
-        removed = true;
+      if (vals[p] != null && weak.test(keys[p], vals[p])) {
+        sink.park(this, p, keys[p], vals[p]);
+        keys[p] = null;
+        vals[p] = null;
       }
     }
-    if (removed) {
-      layoutChanged();
+  }
+
+  /**
+   * Puts a parked entry back where it was ({@code key} and {@code value} as before), or, when
+   * either is null (collected), leaves its position nil with a dead key, as lua5.1's cleartable
+   * does: a traversal in progress goes on with the entries after it.
+   */
+  @TruffleBoundary
+  public void restoreSlot(int slot, Object key, Object value) {
+    if (slot < 0) {
+      array[-1 - slot] = value;
+      return;
     }
+    if (key != null && value != null) {
+      keys[slot] = key;
+      vals[slot] = value;
+      return;
+    }
+    keys[slot] = DEAD_KEY;
+    live--;
+    valueChanged(slot);
+    layoutChanged();
   }
 
   @Override

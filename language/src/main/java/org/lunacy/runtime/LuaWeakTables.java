@@ -5,6 +5,7 @@ import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameInstance;
 import com.oracle.truffle.api.frame.FrameSlotKind;
+import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class LuaWeakTables {
     byte mode = modeOf(mt);
     if (mode != 0 && t.weakMode == 0) {
       ctx.weakTables.add(new WeakReference<>(t));
+      LuaAutoCollector.install(ctx);
     }
     t.weakMode = mode;
     if (mode == 0 && mt != null) {
@@ -95,6 +97,7 @@ public final class LuaWeakTables {
           visit.accept(mt);
           if (t.weakMode == 0 && modeOf(mt) != 0) {
             ctx.weakTables.add(new WeakReference<>(t));
+            LuaAutoCollector.install(ctx);
           }
         }
         t.forEachReference(visit);
@@ -120,6 +123,21 @@ public final class LuaWeakTables {
         }
       }
     }
+  }
+
+  /** Less garbage than this since the last collection is not worth a JVM collection. */
+  private static final long UNSEEN_GARBAGE = 256L << 10;
+
+  /** Bytes the Lua thread allocated so far, or -1 where the JVM does not say. */
+  private static long allocatedBytes() {
+    try {
+      if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
+        return t.getCurrentThreadAllocatedBytes();
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // not measured
+    }
+    return -1;
   }
 
   private static byte modeOf(LuaTable mt) {
@@ -152,6 +170,7 @@ public final class LuaWeakTables {
   public static void registerFinalizable(LuaContext ctx, LuaUserdata u) {
     if (u.getMetatable() != null) {
       ctx.finalizable.add(new Object[] {u.weakSelf(), u.getMetatable()});
+      LuaAutoCollector.install(ctx);
     }
   }
 
@@ -189,12 +208,6 @@ public final class LuaWeakTables {
     return v instanceof LuaUserdata u ? u.weakSelf() : new WeakReference<>(v);
   }
 
-  /** What a parked weak part is after the collection: itself, a stand-in, or null if dead. */
-  private static Object revive(Object ref, Map<Object, LuaUserdata> standIns) {
-    Object v = ((WeakReference<?>) ref).get();
-    return v != null ? v : standIns.get(ref);
-  }
-
   /**
    * Runs {@code __gc} of every userdata that still has one pending, newest first, as {@code
    * lua_close} does at the end of the program (luaC_callGCTM over all userdata). Objects still
@@ -229,56 +242,80 @@ public final class LuaWeakTables {
     }
   }
 
-  /** A full collection cycle that clears dead entries of weak tables. */
+  /**
+   * A full collection cycle that clears dead entries of weak tables and runs the {@code __gc} of
+   * unreachable userdata. The weak parts of the entries are taken out of their tables in place,
+   * the JVM collector runs, and what survived goes back to the same positions, so that a
+   * traversal of a weak table ({@code next}) can go on across a collection.
+   */
   @TruffleBoundary
   public static void collect(LuaContext ctx) {
+    long start = System.nanoTime();
     noticeLateModes(ctx);
     List<Object[]> parked = new ArrayList<>();
-    for (Iterator<WeakReference<LuaTable>> it = ctx.weakTables.iterator(); it.hasNext(); ) {
-      LuaTable t = it.next().get();
-      if (t == null) {
-        it.remove();
-        continue;
-      }
-      byte mode = modeOf(t.getMetatable());
-      t.weakMode = mode;
-      if (mode == 0) {
-        continue;
-      }
-      boolean weakKeys = (mode & 1) != 0;
-      boolean weakValues = (mode & 2) != 0;
-      List<Object[]> entries = new ArrayList<>();
-      t.removeEntriesIf(
-          (k, v) -> {
-            boolean wk = weakKeys && collectable(k);
-            boolean wv = weakValues && collectable(v);
-            if (!wk && !wv) {
-              return false;
-            }
-            entries.add(
-                new Object[] {
-                  t, wk ? weakRef(k) : k, wv ? weakRef(v) : v, wk, wv
-                });
-            return true;
-          });
-      parked.addAll(entries);
-    }
-    // parked entries hold the table strongly, their weak parts weakly
-    for (int i = 0; i < 2; i++) {
-      System.gc();
-    }
-    // As in 5.1, userdata being finalized stay as weak keys until the next cycle (marktmu marks
-    // them before cleartable runs); as weak values they are cleared (iscleared: isfinalized).
+    ctx.collecting = true;
     Map<Object, LuaUserdata> standIns = new IdentityHashMap<>();
-    List<Object[]> separated = separateCollected(ctx, standIns);
-    for (Object[] e : parked) {
-      LuaTable t = (LuaTable) e[0];
-      Object k = (Boolean) e[3] ? revive(e[1], standIns) : e[1];
-      Object v = (Boolean) e[4] ? ((WeakReference<?>) e[2]).get() : e[2];
-      if (k != null && v != null) {
-        t.rawset(k, v);
+    List<Object[]> separated;
+    List<Object[]> reinserted = new ArrayList<>();
+    try {
+      for (Iterator<WeakReference<LuaTable>> it = ctx.weakTables.iterator(); it.hasNext(); ) {
+        LuaTable t = it.next().get();
+        if (t == null) {
+          it.remove();
+          continue;
+        }
+        byte mode = modeOf(t.getMetatable());
+        t.weakMode = mode;
+        if (mode == 0) {
+          continue;
+        }
+        boolean weakKeys = (mode & 1) != 0;
+        boolean weakValues = (mode & 2) != 0;
+        t.parkSlots(
+            (k, v) -> (weakKeys && collectable(k)) || (weakValues && collectable(v)),
+            (table, slot, k, v) -> {
+              boolean wk = weakKeys && collectable(k);
+              boolean wv = weakValues && collectable(v);
+              parked.add(
+                  new Object[] {table, slot, wk ? weakRef(k) : k, wv ? weakRef(v) : v, wk, wv});
+            });
       }
+      // parked entries hold the table strongly, their weak parts weakly
+      if (!parked.isEmpty() || !ctx.finalizable.isEmpty()) {
+        for (int i = 0; i < 2; i++) {
+          System.gc();
+        }
+        ctx.allocatedAtCollection = allocatedBytes();
+      } else {
+        // nothing to clear or finalize: the JVM collector runs only for "count", if there can
+        // be enough new garbage to show
+        long now = allocatedBytes();
+        if (now < 0 || now - ctx.allocatedAtCollection > UNSEEN_GARBAGE) {
+          System.gc();
+          ctx.allocatedAtCollection = allocatedBytes();
+        }
+      }
+      // As in 5.1, userdata being finalized stay as weak keys until the next cycle (marktmu marks
+      // them before cleartable runs); as weak values they are cleared (iscleared: isfinalized).
+      separated = separateCollected(ctx, standIns);
+      for (Object[] e : parked) {
+        LuaTable t = (LuaTable) e[0];
+        boolean wk = (Boolean) e[4];
+        Object k = wk ? ((WeakReference<?>) e[2]).get() : e[2];
+        Object v = (Boolean) e[5] ? ((WeakReference<?>) e[3]).get() : e[3];
+        if (k == null && v != null && standIns.get(e[2]) != null) {
+          // the key's stand-in hashes elsewhere: it is stored again once every slot is back
+          reinserted.add(new Object[] {t, standIns.get(e[2]), v});
+        }
+        t.restoreSlot((Integer) e[1], k, v);
+      }
+      for (Object[] e : reinserted) {
+        ((LuaTable) e[0]).rawset(e[1], e[2]);
+      }
+    } finally {
+      ctx.collecting = false;
     }
+    LuaAutoCollector.collected(ctx, System.nanoTime() - start);
     finalizeSeparated(separated);
   }
 }

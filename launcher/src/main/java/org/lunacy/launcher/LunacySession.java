@@ -341,7 +341,8 @@ final class LunacySession {
 
   /**
    * {@code luaL_loadfile}: reads the file's bytes (or all of standard input), blanks a first line
-   * starting with '#' (keeping the line count) and compiles it as chunk "@name" ("=stdin").
+   * starting with '#' (keeping the line count; a precompiled chunk after it is taken whole) and
+   * compiles it as chunk "@name" ("=stdin").
    */
   private Value loadfile(String name) throws LoadException {
     byte[] bytes;
@@ -376,6 +377,14 @@ final class LunacySession {
         start++;
       }
       start = Math.min(start + 1, bytes.length);
+      if (name != null && start < bytes.length && bytes[start] == '\033') {
+        // a precompiled chunk after the line: read from the file's first ESC on
+        prefix = "";
+        start = 0;
+        while (bytes[start] != '\033') {
+          start++;
+        }
+      }
     }
     String code = prefix + Messages.bytesToLua(bytes, start, bytes.length - start);
     return load(code, name == null ? "=stdin" : "@" + name, path);

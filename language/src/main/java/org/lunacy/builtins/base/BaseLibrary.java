@@ -505,8 +505,14 @@ public final class BaseLibrary {
       return new Object[] {LuaNil.NIL, "cannot " + verb + " " + what + ": " + LuaErrno.message(e)};
     }
     if (code.startsWith("#")) {
+      // luaL_loadfile skips the first line; a precompiled chunk after it is read from the file's
+      // first ESC on, text keeps the line's newline so that line numbers stay right
       int nl = code.indexOf('\n');
-      code = nl < 0 ? "" : code.substring(nl);
+      if (fileName != null && nl >= 0 && nl + 1 < code.length() && code.charAt(nl + 1) == '\033') {
+        code = code.substring(code.indexOf('\033'));
+      } else {
+        code = nl < 0 ? "" : code.substring(nl);
+      }
     }
     return load(ctx, code, chunkName);
   }
@@ -606,6 +612,7 @@ public final class BaseLibrary {
         return one(gcStep(ctx, ex));
       case "stop":
       case "restart":
+        ctx.gcStopped = opt.equals("stop");
         return one(0.0);
       case "setpause":
       case "setstepmul":
