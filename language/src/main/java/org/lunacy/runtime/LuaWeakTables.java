@@ -128,11 +128,14 @@ public final class LuaWeakTables {
   /** Less garbage than this since the last collection is not worth a JVM collection. */
   private static final long UNSEEN_GARBAGE = 256L << 10;
 
-  /** Bytes the Lua thread allocated so far, or -1 where the JVM does not say. */
+  /**
+   * Bytes all threads of the JVM allocated so far (the compiler's too: their garbage would show in
+   * "count" as well), or -1 where the JVM does not say.
+   */
   private static long allocatedBytes() {
     try {
       if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
-        return t.getCurrentThreadAllocatedBytes();
+        return t.getTotalThreadAllocatedBytes();
       }
     } catch (RuntimeException | LinkageError e) {
       // not measured
