@@ -130,12 +130,7 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
       return LuaTable.fromItems(all, all.length, arraySize);
     }
     if (positionalCount > 0) {
-      if (rest == null) {
-        t.setArray(positional, p);
-      } else {
-        Object[] all = withRest(positional, p, rest);
-        t.setArray(all, all.length);
-      }
+      setItems(t, positional, p, rest);
       if (numericKeyed != null) {
         restoreKeyed(t, numericKeyed, p + (rest == null ? 0 : rest.length));
       }
@@ -185,14 +180,19 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
       }
     }
     if (positionalCount > 0) {
-      if (rest == null) {
-        t.setArray(positional, p);
-      } else {
-        Object[] all = withRest(positional, p, rest);
-        t.setArray(all, all.length);
-      }
+      setItems(t, positional, p, rest);
     }
     return t;
+  }
+
+  /** Stores the positional items, the values of a multi-valued last one ({@code rest}) after them. */
+  private static void setItems(LuaTable t, Object[] positional, int count, Object[] rest) {
+    if (rest == null) {
+      t.setArray(positional, count);
+    } else {
+      Object[] all = withRest(positional, count, rest);
+      t.setArray(all, all.length);
+    }
   }
 
   /** A fresh table with the first {@code count} keyed fields stored in order. */
