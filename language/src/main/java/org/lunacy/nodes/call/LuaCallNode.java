@@ -239,10 +239,10 @@ public final class LuaCallNode extends LuaExpressionNode {
       }
     } else {
       Object h = LuaOps.getMetamethod(fn, "__call");
-      if (h == null) {
-        throw callError(fn);
+      if (!(h instanceof LuaFunction hf)) {
+        throw callError(fn); // tryfuncTM: a __call that is no function fails at this site
       }
-      if (h instanceof LuaFunction hf && hf.isBuiltin()) {
+      if (hf.isBuiltin()) {
         return call(frame, fn, args); // a builtin __call also runs here
       }
     }
