@@ -33,7 +33,7 @@ local smt = getmetatable("")
 local saved = smt.__index
 for i = 1, 200 do
   if i == 150 then smt.__index = function(str, k) return k end end
-  if i == 150 then print(s:upper(), ("q").foo) end
+  if i == 150 then print(pcall(function() return s:upper() end), ("q").foo) end
 end
 smt.__index = saved
 print(s:upper())
