@@ -149,13 +149,19 @@ public interface LuaAst {
 
   record Do(int line, Block block) implements Stat {}
 
-  record While(int line, Expr cond, Block block) implements Stat {}
+  /** {@code constant}: the condition is a constant true value, with no test of its own (hooks). */
+  record While(int line, Expr cond, Block block, boolean constant) implements Stat {}
 
   /** {@code repeat block until cond}: {@code cond} sees the block's locals. */
-  record Repeat(int line, Block block, Expr cond) implements Stat {}
+  record Repeat(int line, Block block, Expr cond, boolean constant) implements Stat {}
 
-  /** {@code if c1 then b1 elseif c2 then b2 ... else orElse end}; {@code orElse} may be null. */
-  record If(int line, List<Expr> conds, List<Block> blocks, Block orElse) implements Stat {}
+  /**
+   * {@code if c1 then b1 elseif c2 then b2 ... else orElse end}; {@code orElse} may be null;
+   * {@code constant} says which conditions are constant true values (no test of their own).
+   */
+  record If(
+      int line, List<Expr> conds, List<Block> blocks, Block orElse, List<Boolean> constant)
+      implements Stat {}
 
   /** {@code for var = start, limit[, step] do body end}; {@code step} may be null. */
   record NumericFor(int line, String var, Expr start, Expr limit, Expr step, Block body, int doLine)

@@ -1222,6 +1222,12 @@ public final class LuaParser {
     }
   }
 
+  /**
+   * Whether the last {@link #cond} is a constant true value (a string, a number, {@code true},
+   * or what folds to one): luaK_goiftrue emits no test for it, so its line has no code.
+   */
+  private boolean condConstant;
+
   /** cond -> exp */
   private Expr cond() {
     ExpDesc v = new ExpDesc();
@@ -1230,6 +1236,7 @@ public final class LuaParser {
       v.k = VFALSE; // 'falses' are all equal here
     }
     goiftrue(v);
+    condConstant = v.k == VK || v.k == VKNUM || v.k == VTRUE;
     return e;
   }
 
@@ -1237,9 +1244,10 @@ public final class LuaParser {
   private Stat ifstat(int line) {
     List<Expr> conds = new ArrayList<>(2);
     List<Block> blocks = new ArrayList<>(2);
-    testThenBlock(conds, blocks);
+    List<Boolean> constant = new ArrayList<>(2);
+    testThenBlock(conds, blocks, constant);
     while (ls.token == TK_ELSEIF) {
-      testThenBlock(conds, blocks);
+      testThenBlock(conds, blocks, constant);
     }
     Block orElse = null;
     if (ls.token == TK_ELSE) {
@@ -1247,13 +1255,14 @@ public final class LuaParser {
       orElse = block();
     }
     checkMatch(TK_END, TK_IF, line);
-    return new LuaAst.If(line, conds, blocks, orElse);
+    return new LuaAst.If(line, conds, blocks, orElse, constant);
   }
 
   /** test_then_block -> [IF | ELSEIF] cond THEN block */
-  private void testThenBlock(List<Expr> conds, List<Block> blocks) {
+  private void testThenBlock(List<Expr> conds, List<Block> blocks, List<Boolean> constant) {
     ls.next(); // skip IF or ELSEIF
     conds.add(cond());
+    constant.add(condConstant);
     checknext(TK_THEN);
     blocks.add(block());
   }
@@ -1262,6 +1271,7 @@ public final class LuaParser {
   private Stat whilestat(int line) {
     ls.next(); // skip WHILE
     Expr c = cond();
+    boolean constant = condConstant;
     int bl = enterblock();
     fs.loops++;
     checknext(TK_DO);
@@ -1269,7 +1279,7 @@ public final class LuaParser {
     checkMatch(TK_END, TK_WHILE, line);
     fs.loops--;
     leaveblock(bl);
-    return new LuaAst.While(line, c, b);
+    return new LuaAst.While(line, c, b, constant);
   }
 
   /** repeatstat -> REPEAT block UNTIL cond */
@@ -1282,7 +1292,7 @@ public final class LuaParser {
     Expr c = cond(); // read condition (inside scope block)
     fs.loops--;
     leaveblock(bl);
-    return new LuaAst.Repeat(line, b, c);
+    return new LuaAst.Repeat(line, b, c, condConstant);
   }
 
   /** forstat -> FOR (fornum | forlist) END */

@@ -396,7 +396,7 @@ public final class LuaTranslator {
       case LuaAst.CallStat c -> at(new LuaExpressionStatementNode(expr(c.call())), c.line());
       case LuaAst.Do d -> scopedBlock(d.block());
       case LuaAst.While w ->
-          at(new LuaWhileNode(expr(w.cond()), versionedLoop(scopedBlock(w.block()), "while body", w.line()), false), w.line());
+          at(new LuaWhileNode(expr(w.cond()), versionedLoop(scopedBlock(w.block()), "while body", w.line()), false, w.constant()), w.line());
       case LuaAst.Repeat r -> {
         openBlock();
         try {
@@ -404,7 +404,7 @@ public final class LuaTranslator {
           LuaExpressionNode cond = expr(r.cond());
           // the node has the line of 'until': repeat itself has no code (line hooks)
           yield at(
-              new LuaWhileNode(cond, versionedLoop(body, "repeat body", r.line()), true),
+              new LuaWhileNode(cond, versionedLoop(body, "repeat body", r.line()), true, r.constant()),
               r.block().endLine());
         } finally {
           closeBlock();
@@ -473,7 +473,8 @@ public final class LuaTranslator {
       otherwise = scopedBlock(i.orElse());
     }
     // an if or elseif has the line of its condition, where its first instruction is (line hooks)
-    return at(new LuaIfNode(cond, then, otherwise), i.conds().get(k).line());
+    return at(
+        new LuaIfNode(cond, then, otherwise, i.constant().get(k)), i.conds().get(k).line());
   }
 
   private LuaStatementNode numericFor(LuaAst.NumericFor f) {

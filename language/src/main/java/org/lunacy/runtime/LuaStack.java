@@ -101,6 +101,15 @@ public final class LuaStack {
     }
   }
 
+  /** A node that continues its call's tail calls with a dispatch node of its own. */
+  public interface TailDispatcher {
+    /** Whether {@code site} (a frame's call node) is this node's dispatch of a tail call. */
+    boolean isTailDispatchSite(Node site);
+
+    /** How PUC names the function this node calls ("local 'f'"), or null. */
+    String getCalleeDesc();
+  }
+
   /** A builtin node that runs a coroutine body's tail calls (coroutine.resume). */
   public interface BodyTailDispatcher {
     /** Whether {@code site} is the node this one makes a body's tail calls with. */
@@ -370,7 +379,7 @@ public final class LuaStack {
     while (n != null && !(n instanceof LuaNode)) {
       n = n.getParent();
     }
-    return n instanceof LuaCallNode call && call.isTailDispatchSite(callerSite);
+    return n instanceof TailDispatcher d && d.isTailDispatchSite(callerSite);
   }
 
   private static boolean isResume(LuaRootNode builtin) {
@@ -452,7 +461,7 @@ public final class LuaStack {
   @TruffleBoundary
   public static String[] calledAs(List<Level> levels, int level) {
     LuaContext ctx = LuaContext.get(null);
-    if (ctx.hookNameSite instanceof LuaCallNode call
+    if (ctx.hookNameSite instanceof TailDispatcher call
         && levels.get(level).site() != null
         && levels.get(level).site() == ctx.hookNamed) {
       return describe(call.getCalleeDesc()); // a hook's function entered by a tail call

@@ -302,7 +302,7 @@ public final class LuaTable implements TruffleObject {
       arraySet(pos, value);
       return;
     }
-    numberPut(d == 0.0 ? 0.0 : d, value);
+    numberPut(d, value); // a new key -0 stays -0 (luaH_newkey keeps the key it is given)
   }
 
   public void rawsetInt(int i, Object value) {

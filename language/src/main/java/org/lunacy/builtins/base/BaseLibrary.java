@@ -418,8 +418,11 @@ public final class BaseLibrary {
     }
     String ps = LuaOps.toStringOrNull(piece);
     if (ps == null) {
-      throw new ReaderStop(
-          new Object[] {LuaNil.NIL, LuaStack.where(1) + "reader function must return a string"});
+      // generic_reader's luaL_error: also raised under the thread's error handler
+      String msg = LuaStack.where(1) + "reader function must return a string";
+      Object handler = LuaContext.get(null).errorHandler;
+      Object value = handler == null ? msg : callHandler(handler, msg, new LuaError(msg));
+      throw new ReaderStop(new Object[] {LuaNil.NIL, value});
     }
     return ps.isEmpty() ? null : ps;
   }

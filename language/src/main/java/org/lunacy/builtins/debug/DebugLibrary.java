@@ -512,7 +512,9 @@ public final class DebugLibrary {
             // a function statement's store and the test of repeat-until have the node's line
             boolean store =
                 (s instanceof LuaAssignNode a && a.isFunctionStatement())
-                    || (s instanceof org.lunacy.nodes.control.LuaWhileNode w && w.isRepeat());
+                    || (s instanceof org.lunacy.nodes.control.LuaWhileNode w
+                        && w.isRepeat()
+                        && !w.hasConstantCondition());
             if (store || LuaBlockNode.startLine(s) > 0) {
               lines.rawset((double) s.getLine(), Boolean.TRUE);
             }

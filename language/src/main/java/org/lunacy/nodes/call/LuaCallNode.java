@@ -31,7 +31,8 @@ import org.lunacy.runtime.LuaYield;
  * evaluating argument {@code c} (with the callee, receiver and arguments so far), 2 inside the
  * call of callee {@code a}.
  */
-public final class LuaCallNode extends LuaExpressionNode {
+public final class LuaCallNode extends LuaExpressionNode
+    implements org.lunacy.runtime.LuaStack.TailDispatcher {
   private static final int PHASE_CALLEE = 0;
   private static final int PHASE_ARGS = 1;
   private static final int PHASE_CALL = 2;
@@ -118,11 +119,13 @@ public final class LuaCallNode extends LuaExpressionNode {
   }
 
   /** How the callee is named in errors and tracebacks ("global 'f'", "method 'm'"), or null. */
+  @Override
   public String getCalleeDesc() {
     return calleeDesc;
   }
 
   /** Whether {@code site} (a frame's call node) is this call continuing with a tail call. */
+  @Override
   public boolean isTailDispatchSite(Node site) {
     for (Node n = site; n != null && n != this; n = n.getParent()) {
       if (n == tailDispatch) {
@@ -243,10 +246,10 @@ public final class LuaCallNode extends LuaExpressionNode {
         seenCallable = true;
       }
       Object h = LuaOps.getMetamethod(fn, "__call");
-      if (h == null) {
-        throw callError(fn);
+      if (!(h instanceof LuaFunction hf)) {
+        throw callError(fn); // tryfuncTM: a __call that is no function fails at this site
       }
-      if (h instanceof LuaFunction hf && hf.isBuiltin()) {
+      if (hf.isBuiltin()) {
         return call(frame, fn, args); // a builtin __call also runs here
       }
     }

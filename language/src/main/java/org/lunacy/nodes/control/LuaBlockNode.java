@@ -63,7 +63,8 @@ public final class LuaBlockNode extends LuaStatementNode {
   @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
   public static int startLine(LuaStatementNode s) {
     if (s instanceof LuaLocalFunctionNode
-        || (s instanceof LuaWhileNode w && w.isRepeat())
+        || (s instanceof LuaWhileNode w && (w.isRepeat() || w.hasConstantCondition()))
+        || (s instanceof LuaIfNode i && i.hasConstantCondition())
         || (s instanceof LuaAssignNode a && a.isNoCode())
         || (s instanceof LuaReturnNode r
             && r.getFirstValue() instanceof org.lunacy.nodes.expression.LuaFunctionNode)) {

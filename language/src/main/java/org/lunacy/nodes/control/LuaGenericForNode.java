@@ -14,7 +14,6 @@ import org.lunacy.nodes.call.LuaDispatchNode;
 import org.lunacy.nodes.call.LuaDispatchNodeGen;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.nodes.util.LuaExpressionListNode;
-import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
@@ -96,7 +95,8 @@ public final class LuaGenericForNode extends LuaStatementNode {
     return ((Body) loop.getRepeatingNode()).body;
   }
 
-  private static final class Body extends LuaNode implements RepeatingNode {
+  private static final class Body extends LuaNode
+      implements RepeatingNode, org.lunacy.runtime.LuaStack.TailDispatcher {
     private final int fnSlot;
     private final int stateSlot;
     private final int controlSlot;
@@ -106,6 +106,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
 
     @Child private LuaStatementNode body;
     @Child private LuaDispatchNode dispatch = LuaDispatchNodeGen.create();
+    @Child private LuaDispatchNode tailDispatch;
 
     Body(int fnSlot, int stateSlot, int controlSlot, LuaLocalVar[] vars, LuaStatementNode body) {
       this.fnSlot = fnSlot;
@@ -154,8 +155,21 @@ public final class LuaGenericForNode extends LuaStatementNode {
         if (r == null) {
           throw LuaOps.typeError(findOwner(), fn, "call", null);
         }
-        if (r instanceof LuaTailCall tc) {
-          r = LuaCalls.call(tc.function, tc.arguments);
+        int tails = 0;
+        while (r instanceof LuaTailCall tc) {
+          // the iterator's tail calls: "(tail call)" levels between the loop and the callee
+          tails++;
+          int slot = tailsSlot();
+          if (slot >= 0) {
+            frame.setAuxiliarySlot(slot, tails);
+          }
+          if (LuaHooks.enabled()) {
+            LuaHooks.tailCall(tc.site, this, tails);
+          }
+          r = tailDispatch().execute(tc.function, tc.arguments);
+          if (r == null) {
+            throw LuaOps.typeError(findOwner(), tc.function, "call", null);
+          }
         }
       } catch (LuaError e) {
         if (e.needsWhere()) {
@@ -184,6 +198,44 @@ public final class LuaGenericForNode extends LuaStatementNode {
         frame.setObject(var.slot, var.captured ? new LuaCell(v) : v);
       }
       return true;
+    }
+
+    private LuaDispatchNode tailDispatch() {
+      if (tailDispatch == null) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        tailDispatch = insert(LuaDispatchNodeGen.create());
+      }
+      return tailDispatch;
+    }
+
+    /** The root's slot for the count of a tail call chain; -2 until known, -1 for none. */
+    @CompilerDirectives.CompilationFinal private int tailsSlot = -2;
+
+    private int tailsSlot() {
+      if (tailsSlot == -2) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        tailsSlot =
+            getRootNode() instanceof org.lunacy.nodes.LuaFunctionRootNode r
+                ? r.getTailsSlot()
+                : -1;
+      }
+      return tailsSlot;
+    }
+
+    /** OP_TFORLOOP names its register A: the hidden local "(for generator)". */
+    @Override
+    public String getCalleeDesc() {
+      return "local '(for generator)'";
+    }
+
+    @Override
+    public boolean isTailDispatchSite(Node site) {
+      for (Node n = site; n != null && n != this; n = n.getParent()) {
+        if (n == tailDispatch) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @CompilerDirectives.TruffleBoundary

@@ -28,10 +28,23 @@ public final class LuaIfNode extends LuaStatementNode {
     return otherwise;
   }
 
-  public LuaIfNode(LuaExpressionNode cond, LuaStatementNode then, LuaStatementNode otherwise) {
+  /** Whether the condition is a constant true value: PUC has no test, so no line event. */
+  private final boolean constant;
+
+  public LuaIfNode(
+      LuaExpressionNode cond,
+      LuaStatementNode then,
+      LuaStatementNode otherwise,
+      boolean constant) {
     this.cond = cond;
     this.then = then;
     this.otherwise = otherwise;
+    this.constant = constant;
+  }
+
+  /** Whether the condition is a constant true value, which has no code of its own. */
+  public boolean hasConstantCondition() {
+    return constant;
   }
 
   /** Phases of a yield: 0 in the condition, 1 in the then branch, 2 in the else branch. */
@@ -57,7 +70,9 @@ public final class LuaIfNode extends LuaStatementNode {
       }
     } else if (otherwise != null) {
       try {
-        if (otherwise instanceof LuaIfNode && LuaHooks.enabled()) {
+        if (otherwise instanceof LuaIfNode elseif
+            && !elseif.hasConstantCondition()
+            && LuaHooks.enabled()) {
           LuaHooks.lineAt(otherwise); // the test of an elseif, on its line
         }
         return otherwise.execute(frame);

@@ -19,8 +19,18 @@ import org.lunacy.runtime.LuaYield;
 public final class LuaWhileNode extends LuaStatementNode {
   @Child private LoopNode loop;
 
-  public LuaWhileNode(LuaExpressionNode cond, LuaStatementNode body, boolean repeat) {
-    this.loop = Truffle.getRuntime().createLoopNode(new Body(cond, body, repeat));
+  /** Whether the condition is a constant true value: PUC has no test, so no line event. */
+  private final boolean constant;
+
+  public LuaWhileNode(
+      LuaExpressionNode cond, LuaStatementNode body, boolean repeat, boolean constant) {
+    this.loop = Truffle.getRuntime().createLoopNode(new Body(cond, body, repeat, constant));
+    this.constant = constant;
+  }
+
+  /** Whether the condition is a constant true value, which has no code of its own. */
+  public boolean hasConstantCondition() {
+    return constant;
   }
 
   /** The loop keeps no record: the record of its iteration says where a yield was. */
@@ -52,11 +62,13 @@ public final class LuaWhileNode extends LuaStatementNode {
     @Child private LuaExpressionNode cond;
     @Child private LuaStatementNode body;
     private final boolean repeat;
+    private final boolean constant;
 
-    Body(LuaExpressionNode cond, LuaStatementNode body, boolean repeat) {
+    Body(LuaExpressionNode cond, LuaStatementNode body, boolean repeat, boolean constant) {
       this.cond = cond;
       this.body = body;
       this.repeat = repeat;
+      this.constant = constant;
     }
 
     @Override
@@ -70,7 +82,7 @@ public final class LuaWhileNode extends LuaStatementNode {
       LuaCoroutine co = resuming(frame);
       int phase = co == null ? IN_WHILE_TEST : resumePhase(co);
       if (!repeat && phase == IN_WHILE_TEST) {
-        if (LuaHooks.enabled()) {
+        if (LuaHooks.enabled() && !constant) {
           LuaHooks.lineAt(this);
         }
         if (!test(frame, IN_WHILE_TEST)) {
@@ -89,7 +101,7 @@ public final class LuaWhileNode extends LuaStatementNode {
         }
       }
       if (repeat) {
-        if (LuaHooks.enabled()) {
+        if (LuaHooks.enabled() && !constant) {
           LuaHooks.lineAt(this);
         }
         if (test(frame, IN_REPEAT_TEST)) {

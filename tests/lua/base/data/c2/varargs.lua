@@ -1,0 +1,2 @@
+local a = {...}
+return #a, a[1], a[2]

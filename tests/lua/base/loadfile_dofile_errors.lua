@@ -1,0 +1,21 @@
+-- loadfile/dofile with syntax errors (chunk name from the path), a shebang first line,
+-- runtime errors and table errors raised from files, varargs of loaded files, missing files.
+print(loadfile("data/c2/trunc.lua"))
+print(loadfile("data/c2/badstring.lua"))
+print(pcall(dofile, "data/c2/trunc.lua"))
+print(dofile("data/c2/shebang.lua"))
+print(loadfile("data/c2/shebang.lua")("arg1"))
+print(loadfile("data/c2/varargs.lua")("a", "b", "c"))
+print(dofile("data/c2/varargs.lua"))
+print(pcall(dofile, "data/c2/raises.lua"))
+local ok, e = pcall(dofile, "data/c2/raises_table.lua")
+print(ok, type(e), e.code)
+print(loadfile("data/c2/does_not_exist.lua"))
+print(pcall(dofile, "data/c2/does_not_exist.lua"))
+print(pcall(loadfile, {}))
+local f = loadfile("data/c2/raises.lua")
+print(pcall(f))
+print(xpcall(f, function(m) return "handled: " .. m end))
+local env = {error = function(m) return "fake error: " .. m end}
+setfenv(f, env)
+print(f())

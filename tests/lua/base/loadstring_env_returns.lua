@@ -1,0 +1,27 @@
+-- loadstring: chunks are vararg functions, see the global environment of the caller
+-- (not its locals), return several values, and each call gives a fresh function.
+local f = loadstring("return ...")
+print(f(1, 2, 3))
+print(select("#", f()))
+local g = loadstring("local a, b = ...; return b, a")
+print(g("x", "y"))
+local loc = "local"
+glob = "global"
+print(loadstring("return loc, glob")())
+local h1, h2 = loadstring("return 1"), loadstring("return 1")
+print(h1 == h2, h1() == h2())
+print(loadstring("x = 5")(), x)
+print(type(loadstring("")), loadstring("")())
+print(select("#", loadstring("return")()))
+print(loadstring("return nil, nil")())
+local chunk = loadstring("local t = {...}; return #t, select('#', ...)")
+print(chunk(nil, nil, 3))
+print(pcall(loadstring))
+print(pcall(loadstring, 42))
+print(type(loadstring("return 1", 12)), loadstring("return 2", nil)())
+print(pcall(loadstring("error('in chunk')", "=mychunk")))
+print(pcall(loadstring("local x = nil; return x.y", "@file.lua")))
+local counter = loadstring("n = (n or 0) + 1; return n")
+counter(); counter()
+print(counter(), n)
+print(getfenv(loadstring("return 1")) == _G)

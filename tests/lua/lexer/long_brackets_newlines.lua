@@ -1,0 +1,22 @@
+-- Long strings: the first newline is skipped (\n, \r, \r\n, \n\r), other line ends are
+-- normalised to \n, levels must match, nested brackets of other levels are text.
+local function bytes(s) return table.concat({s:byte(1, -1)}, ",") end
+print(bytes(loadstring("return [[\nab]]")()))
+print(bytes(loadstring("return [[\r\nab]]")()))
+print(bytes(loadstring("return [[\n\rab]]")()))
+print(bytes(loadstring("return [[\rab]]")()))
+print(bytes(loadstring("return [[\n\nab]]")()))
+print(bytes(loadstring("return [[a\r\nb\n\rc\rd\ne]]")()))
+print(bytes(loadstring("return [[a\r\r\nb]]")()))
+print(loadstring("return [=[a]]b]=]")())
+print(loadstring("return [==[a]=]b]===]c]==]")())
+print(loadstring("return [[a[[b]]"))
+print(loadstring("return [[a[=[b]]")())
+print(loadstring("return [=[unfinished"))
+print(loadstring("return [= [x]=]"))
+print(loadstring("x = [==x"))
+print(loadstring("--[==[ comment ]==] return 1")())
+print(loadstring("--[==[ comment ]] still\n]==] return 2")())
+print(loadstring("--[ not long\nreturn 3")())
+print(loadstring("--[[ unfinished comment"))
+print(#loadstring("return [[\n]]")(), #loadstring("return [[]]")())

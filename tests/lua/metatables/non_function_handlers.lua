@@ -1,0 +1,20 @@
+-- Metamethods that are not functions: arithmetic, concat, comparison, unm, len and tostring
+-- handlers are called ("attempt to call a ... value"), __index/__newindex values are indexed.
+local function mk(ev, v) return setmetatable({}, {[ev] = v}) end
+print(pcall(function() return mk("__add", 5) + 1 end))
+print(pcall(function() return 1 - mk("__sub", "s") end))
+print(pcall(function() return mk("__concat", {}) .. "x" end))
+print(pcall(function() local m = {__eq = 1}; return setmetatable({}, m) == setmetatable({}, m) end))
+print(pcall(function() local m = {__lt = true}; return setmetatable({}, m) < setmetatable({}, m) end))
+print(pcall(function() local m = {__le = "f"}; return setmetatable({}, m) <= setmetatable({}, m) end))
+print(pcall(function() return -mk("__unm", false) end))
+print(pcall(function() return -mk("__unm", nil) end))
+print(pcall(function() return mk("__index", true).x end))
+print(pcall(function() mk("__newindex", 7).x = 1 end))
+print(pcall(tostring, mk("__tostring", 5)))
+print(pcall(tostring, mk("__tostring", "str")))
+print(pcall(function() local u = newproxy(true); getmetatable(u).__len = 3; return #u end))
+print(pcall(function() return mk("__index", mk("__index", 9)).deep end))
+print(pcall(function() return mk("__add", mk("__call", function() return "via call" end)) + 1 end))
+print(pcall(function() return mk("__index", mk("__call", function() return "ci" end)).k end))
+print(pcall(function() return mk("__index", setmetatable({}, {__index = function(t, k) return "chain " .. k end})).k end))

@@ -1,0 +1,16 @@
+-- os functions with deterministic results: getenv of missing names, date with fixed times in
+-- UTC ("!"), difftime, time from a table, remove/rename errors, clock type.
+print(os.getenv("LUNACY_SURELY_UNSET_VARIABLE"), pcall(os.getenv))
+print(os.date("!%Y-%m-%d %H:%M:%S", 0), os.date("!%Y-%m-%d %H:%M:%S", 86400 * 365))
+print(os.date("!%j %a %A %b %B %p %y %%", 1e9))
+local t = os.date("!*t", 1234567890)
+print(t.year, t.month, t.day, t.hour, t.min, t.sec, t.wday, t.yday, t.isdst)
+print(os.difftime(10, 5), os.difftime(5, 10), pcall(os.difftime))
+print(type(os.time()), type(os.clock()), math.type)
+local a = os.time({year = 2020, month = 1, day = 1, hour = 12})
+local b = os.time({year = 2020, month = 1, day = 2, hour = 12})
+print(b - a, os.difftime(b, a))
+print(pcall(os.time, {year = 2020}))
+print(os.remove("/nonexistent/lunacy/file"))
+print(os.rename("/nonexistent/lunacy/a", "/nonexistent/lunacy/b"))
+print(pcall(os.date, "%Ez", 0) and "ok")

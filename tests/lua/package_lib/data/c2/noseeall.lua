@@ -1,0 +1,3 @@
+module(...)
+value = 10
+function get() return value end

@@ -1,0 +1,23 @@
+-- module() and require together: _NAME/_PACKAGE/_M of dotted modules, package.seeall vs no
+-- access to globals, loader arguments, syntax and runtime errors of module files.
+package.path, package.cpath = "./?.lua", "./?.so"
+local shapes = require("data.c2.shapes")
+print(shapes == package.loaded["data.c2.shapes"], shapes._NAME, shapes._PACKAGE, shapes._M == shapes)
+print(shapes.new("circle").id, shapes.new("square").kind, shapes.total(), shapes.name_seen, shapes.package_seen)
+print(data ~= nil and data.c2 ~= nil and data.c2.shapes == shapes)
+local c = require("data.c2.counter")
+print(c.name, c.nargs, c.loads)
+local ns = require("data.c2.noseeall")
+print(ns.value, pcall(ns.get), rawget(ns, "print"))
+local ok, e = pcall(require, "data.c2.syntax_bad")
+print(ok, e)
+print(package.loaded["data.c2.syntax_bad"])
+ok, e = pcall(require, "data.c2.runtime_bad")
+print(ok, e)
+print(type(package.loaded["data.c2.runtime_bad"]))
+ok, e = pcall(require, "data.c2.missing")
+print(ok, e)
+print(pcall(module))
+print(pcall(module, 42))
+local env = getfenv(1)
+print(env == _G)

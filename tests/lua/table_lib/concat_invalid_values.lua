@@ -1,0 +1,18 @@
+-- table.concat with numbers, separators, ranges (i > j, negative, beyond #t), and the error
+-- messages for nil, boolean and table elements.
+print(table.concat({1, 2.5, "x", 1e20}, "-"))
+print(table.concat({}, "x"), table.concat({"a"}, "x"), table.concat({1, 2, 3}, 0))
+print(table.concat({1, 2, 3}, ", ", 2), table.concat({1, 2, 3}, ", ", 2, 3), table.concat({1, 2, 3}, ", ", 3, 2))
+print(table.concat({[-1] = "m", [0] = "z", "a"}, "", -1, 1))
+print(pcall(table.concat, {1, nil, 3}, ",", 1, 3))
+print(pcall(table.concat, {1, true}))
+print(pcall(table.concat, {1, {}}))
+print(pcall(table.concat, {1, 2}, ",", 1, 5))
+print(pcall(table.concat, {1}, {}))
+print(pcall(table.concat, "abc"))
+print(pcall(table.concat))
+print(pcall(table.concat, {1, 2}, nil, "1", "2"))
+print(pcall(table.concat, {1, 2}, ",", "x"))
+local mt = setmetatable({}, {__index = function(t, i) return "v" .. i end})
+print(pcall(table.concat, mt, ",", 1, 3))
+print(table.concat({"a", "b"}, 12))
