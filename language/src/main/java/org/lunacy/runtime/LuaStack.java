@@ -110,6 +110,19 @@ public final class LuaStack {
     String getCalleeDesc();
   }
 
+  /**
+   * Whether {@code site} is {@code dispatch} or inside it, looking up from {@code site} no
+   * further than {@code owner}: how a node tells that a frame's call site is its tail dispatch.
+   */
+  public static boolean isWithin(Node site, Node dispatch, Node owner) {
+    for (Node n = site; n != null && n != owner; n = n.getParent()) {
+      if (n == dispatch) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A builtin node that runs a coroutine body's tail calls (coroutine.resume). */
   public interface BodyTailDispatcher {
     /** Whether {@code site} is the node this one makes a body's tail calls with. */

@@ -161,12 +161,7 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
 
   @Override
   public boolean isTailDispatchSite(Node site) {
-    for (Node n = site; n != null && n != this; n = n.getParent()) {
-      if (n == tailDispatch) {
-        return true;
-      }
-    }
-    return false;
+    return org.lunacy.runtime.LuaStack.isWithin(site, tailDispatch, this);
   }
 
   private LuaDispatchNode tailDispatch() {

@@ -127,12 +127,7 @@ public final class LuaCallNode extends LuaExpressionNode
   /** Whether {@code site} (a frame's call node) is this call continuing with a tail call. */
   @Override
   public boolean isTailDispatchSite(Node site) {
-    for (Node n = site; n != null && n != this; n = n.getParent()) {
-      if (n == tailDispatch) {
-        return true;
-      }
-    }
-    return false;
+    return org.lunacy.runtime.LuaStack.isWithin(site, tailDispatch, this);
   }
 
   @Override

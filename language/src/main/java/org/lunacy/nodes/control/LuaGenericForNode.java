@@ -230,12 +230,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
 
     @Override
     public boolean isTailDispatchSite(Node site) {
-      for (Node n = site; n != null && n != this; n = n.getParent()) {
-        if (n == tailDispatch) {
-          return true;
-        }
-      }
-      return false;
+      return org.lunacy.runtime.LuaStack.isWithin(site, tailDispatch, this);
     }
 
     @CompilerDirectives.TruffleBoundary
