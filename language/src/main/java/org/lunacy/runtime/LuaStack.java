@@ -123,6 +123,21 @@ public final class LuaStack {
     return false;
   }
 
+  /**
+   * The {@code tails}-th tail call of a chain that {@code caller} runs: its count goes into the
+   * caller's frame ({@code tailsSlot}, -1 for none), for the "(tail call)" levels of tracebacks,
+   * and the call hook sees it.
+   */
+  public static void tailCalled(
+      VirtualFrame frame, int tailsSlot, int tails, Node site, Node caller) {
+    if (tailsSlot >= 0) {
+      frame.setAuxiliarySlot(tailsSlot, tails);
+    }
+    if (LuaHooks.enabled()) {
+      LuaHooks.tailCall(site, caller, tails);
+    }
+  }
+
   /** A builtin node that runs a coroutine body's tail calls (coroutine.resume). */
   public interface BodyTailDispatcher {
     /** Whether {@code site} is the node this one makes a body's tail calls with. */

@@ -289,13 +289,7 @@ public final class LuaCallNode extends LuaExpressionNode
       while (r instanceof LuaTailCall tc) {
         fn = tc.function;
         tails++;
-        int slot = tailsSlot();
-        if (slot >= 0) {
-          frame.setAuxiliarySlot(slot, tails);
-        }
-        if (LuaHooks.enabled()) {
-          LuaHooks.tailCall(tc.site, this, tails);
-        }
+        org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc.site, this);
         r = tailDispatch().execute(fn, tc.arguments);
         if (r == null) {
           throw callError(fn);

@@ -159,13 +159,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
         while (r instanceof LuaTailCall tc) {
           // the iterator's tail calls: "(tail call)" levels between the loop and the callee
           tails++;
-          int slot = tailsSlot();
-          if (slot >= 0) {
-            frame.setAuxiliarySlot(slot, tails);
-          }
-          if (LuaHooks.enabled()) {
-            LuaHooks.tailCall(tc.site, this, tails);
-          }
+          org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc.site, this);
           r = tailDispatch().execute(tc.function, tc.arguments);
           if (r == null) {
             throw LuaOps.typeError(findOwner(), tc.function, "call", null);
