@@ -46,8 +46,7 @@ public final class LuaTopLevelRootNode extends RootNode {
     }
     LuaFunction main = new LuaFunction(chunk, upvalues, context.globals);
     try {
-      Object[] results = LuaCalls.call(main, args);
-      return results.length == 0 ? LuaNil.NIL : results[0];
+      return LuaCalls.first(LuaCalls.call(main, args));
     } catch (LuaError e) {
       if (e.getLuaTraceback() == null) {
         e.setLuaTraceback(DebugLibrary.uncaughtTraceback(e, this));

@@ -42,7 +42,7 @@ public final class LuaCalls {
           throw e;
         }
       }
-      return (Object[]) result;
+      return values(result);
     } finally {
       context.cCalls--;
     }
@@ -93,15 +93,21 @@ public final class LuaCalls {
     }
   }
 
-  /** One call without the C-call count (coroutine.resume counts itself); may be a tail call. */
-  @TruffleBoundary
-  public static Object callUncounted(Object fn, Object[] args) {
-    return callOnce(fn, args);
+  /**
+   * The values of a finished call. A Lua function that returns one value of its own ({@code
+   * return x}) gives that value itself, which saves an array per call; any other return gives
+   * the array of its values. Lua values are never arrays.
+   */
+  public static Object[] values(Object result) {
+    return result instanceof Object[] values ? values : new Object[] {result};
   }
 
-  @TruffleBoundary
-  public static Object callOnceUncounted(Object fn, Object[] args) {
-    return callOnce(fn, args);
+  /** The first value of a finished call (see {@link #values}), or nil. */
+  public static Object first(Object result) {
+    if (result instanceof Object[] values) {
+      return values.length == 0 ? LuaNil.NIL : values[0];
+    }
+    return result;
   }
 
   private static Object callOnce(Object fn, Object[] args) {

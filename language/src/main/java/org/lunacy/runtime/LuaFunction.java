@@ -74,8 +74,7 @@ public final class LuaFunction implements TruffleObject {
     for (int i = 0; i < arguments.length; i++) {
       args[i + 1] = LuaInteropArray.fromForeign(arguments[i]);
     }
-    Object[] results = LuaCalls.call(this, args);
-    return results.length == 0 ? LuaNil.NIL : results[0];
+    return LuaCalls.first(LuaCalls.call(this, args));
   }
 
   @ExportMessage

@@ -96,7 +96,8 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
       return withPrefix(yielded, 1, prefix);
     }
     co.finish();
-    return prefix == 0 ? r : withPrefix((Object[]) r, 0, prefix);
+    Object[] values = LuaCalls.values(r);
+    return prefix == 0 ? values : withPrefix(values, 0, prefix);
   }
 
   private static Object[] withPrefix(Object[] values, int from, int prefix) {

@@ -12,6 +12,7 @@ import com.oracle.truffle.api.profiles.BranchProfile;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.access.LuaIndexNode;
 import org.lunacy.nodes.lbbv.LuaCallSite;
+import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
@@ -137,8 +138,12 @@ public final class LuaCallNode extends LuaExpressionNode
 
   @Override
   public Object execute(VirtualFrame frame) {
-    Object[] r = executeMulti(frame);
-    return r.length == 0 ? LuaNil.NIL : r[0];
+    return LuaCalls.first(evaluate(frame));
+  }
+
+  @Override
+  public Object[] executeMulti(VirtualFrame frame) {
+    return LuaCalls.values(evaluate(frame));
   }
 
   private int offset() {
@@ -146,14 +151,13 @@ public final class LuaCallNode extends LuaExpressionNode
   }
 
   /**
-   * Phases of a yield: 0 evaluating the callee (or receiver), 1 evaluating argument {@code c}
-   * (with the callee {@code a} and the argument array {@code b}), 2 inside the call of callee
-   * {@code a}. Every phase ends in the one dispatch in {@link #call}: a callee that yielded is
+   * The call's values as {@link #call} gives them. Phases of a yield: 0 evaluating the callee
+   * (or receiver), 1 evaluating argument {@code c} (with the callee {@code a} and the argument
+   * array {@code b}), 2 inside the call of callee {@code a}. Every phase ends in the one dispatch in {@link #call}: a callee that yielded is
    * re-entered with the {@link LuaCoroutine#RESUME} marker through the same inline cache as its
    * calls, so compiled code holds one copy of an inlined callee.
    */
-  @Override
-  public Object[] executeMulti(VirtualFrame frame) {
+  private Object evaluate(VirtualFrame frame) {
     LuaCoroutine co = resuming(frame);
     int phase = co == null ? PHASE_CALLEE : resumePhase(co);
     Object fn;
@@ -275,10 +279,11 @@ public final class LuaCallNode extends LuaExpressionNode
   }
 
   /**
-   * Calls {@code fn} and finishes its tail calls. A callee that yielded returns the coroutine's
-   * {@link LuaYield}: it is thrown on through this function, with the callee in the record.
+   * Calls {@code fn} and finishes its tail calls; returns the values (see {@link
+   * LuaCalls#values}). A callee that yielded returns the coroutine's {@link LuaYield}: it is
+   * thrown on through this function, with the callee in the record.
    */
-  private Object[] call(VirtualFrame frame, Object fn, Object[] args) {
+  private Object call(VirtualFrame frame, Object fn, Object[] args) {
     Object r;
     int tails = 0;
     try {
@@ -312,7 +317,7 @@ public final class LuaCallNode extends LuaExpressionNode
     if (expected != null) {
       checkExpected(fn);
     }
-    return (Object[]) r;
+    return r;
   }
 
   /** The root's slot for the count of a tail call chain; -2 until known, -1 for none. */

@@ -14,6 +14,7 @@ import org.lunacy.nodes.call.LuaDispatchNode;
 import org.lunacy.nodes.call.LuaDispatchNodeGen;
 import org.lunacy.nodes.local.LuaLocalVar;
 import org.lunacy.nodes.util.LuaExpressionListNode;
+import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaCell;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaError;
@@ -173,8 +174,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
       } finally {
         context.cCalls--;
       }
-      Object[] results = (Object[]) r;
-      Object first = results.length > 0 ? results[0] : LuaNil.NIL;
+      Object first = LuaCalls.first(r);
       if (first == LuaNil.NIL) {
         // as OP_TFORLOOP leaves nils in the result registers: the last key is not kept alive
         frame.setObject(controlSlot, LuaNil.NIL);
@@ -186,8 +186,9 @@ public final class LuaGenericForNode extends LuaStatementNode {
         return false;
       }
       frame.setObject(controlSlot, first);
+      Object[] results = r instanceof Object[] values ? values : null;
       for (int i = 0; i < vars.length; i++) {
-        Object v = i < results.length ? results[i] : LuaNil.NIL;
+        Object v = i == 0 ? first : results != null && i < results.length ? results[i] : LuaNil.NIL;
         LuaLocalVar var = vars[i];
         frame.setObject(var.slot, var.captured ? new LuaCell(v) : v);
       }

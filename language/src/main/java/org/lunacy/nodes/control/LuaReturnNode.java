@@ -11,10 +11,11 @@ import org.lunacy.nodes.lbbv.LuaReturnProfile;
 import org.lunacy.nodes.lbbv.LuaType;
 import org.lunacy.nodes.lbbv.LuaTypeChecks;
 import org.lunacy.nodes.util.LuaExpressionListNode;
-import org.lunacy.runtime.LuaNil;
+import org.lunacy.runtime.LuaCalls;
 
 /**
- * {@code return e1, ..., en}; {@code return f(args)} returns a pending tail call. Keeps its
+ * {@code return e1, ..., en}; {@code return f(args)} returns a pending tail call, and {@code
+ * return e} of one value returns that value without an array (see {@link LuaCalls#values}). Keeps its
  * function's {@link LuaReturnProfile}: in a block version, the type of the first value is often
  * known, and then the profile costs nothing at run time.
  */
@@ -81,28 +82,28 @@ public final class LuaReturnNode extends LuaStatementNode {
       }
       return r;
     }
-    Object[] r;
+    byte known = valueType == UNSPECIALIZED ? LuaType.UNKNOWN : valueType;
     if (single != null) {
-      r = new Object[] {single.execute(frame)};
-    } else if (values != null) {
-      r = values.evaluateAll(frame);
-    } else {
-      r = NO_VALUES;
+      Object v = single.execute(frame);
+      profile(known, v);
+      return v;
     }
-    if (single == null && values == null) {
-      profile(LuaType.NIL, r);
-    } else {
-      profile(valueType == UNSPECIALIZED ? LuaType.UNKNOWN : valueType, r);
+    if (values != null) {
+      Object[] r = values.evaluateAll(frame);
+      profile(known, r);
+      return r;
     }
-    return r;
+    profile(LuaType.NIL, NO_VALUES);
+    return NO_VALUES;
   }
 
   /**
    * Tells the profile the type of the first value: {@code known} when the version proves it (no
-   * test), else (UNKNOWN) the type of {@code r[0]}, tested unless the profile gave up already.
-   * Outside block versions nothing relies on the profile, so it gives up at once.
+   * test), else (UNKNOWN) the type of the first of the values {@code r} (see {@link
+   * LuaCalls#values}), tested unless the profile gave up already. Outside block versions nothing
+   * relies on the profile, so it gives up at once.
    */
-  private void profile(byte known, Object[] r) {
+  private void profile(byte known, Object r) {
     if (!resolved) {
       CompilerDirectives.transferToInterpreterAndInvalidate();
       resolved = true;
@@ -115,14 +116,14 @@ public final class LuaReturnNode extends LuaStatementNode {
       return;
     }
     byte t = known;
-    if (t == LuaType.UNKNOWN && valueType != UNSPECIALIZED && r != null) {
+    if (t == LuaType.UNKNOWN && valueType != UNSPECIALIZED) {
       if (p.getType() == LuaType.UNKNOWN || !p.sampling()) {
         return;
       }
       if (countChecks) {
         LuaTypeChecks.add(1);
       }
-      Object v = r.length == 0 ? LuaNil.NIL : r[0];
+      Object v = LuaCalls.first(r);
       if (p.getType() != LuaReturnProfile.NONE && LuaType.is(v, p.getType())) {
         return;
       }
