@@ -22,7 +22,9 @@ public final class LuaReturnProfile {
   private final Assumption stable = Truffle.getRuntime().createAssumption("return type");
   /**
    * Valid while no block version relies on the profile: until then returns whose type is not
-   * proven are only sampled, in the interpreter, rather than each tested.
+   * proven are only sampled in the interpreter rather than each tested. Compiled code always
+   * tests them and never depends on this assumption, so a caller that starts to rely on the
+   * profile does not invalidate the compiled code of every function it calls.
    */
   private final Assumption unused = Truffle.getRuntime().createAssumption("return type unused");
   private int samples;
@@ -51,14 +53,14 @@ public final class LuaReturnProfile {
   }
 
   /**
-   * Whether a return whose value's type is not proven tests it: always once something relies on
-   * the profile, else only the first few in the interpreter.
+   * Whether a return whose value's type is not proven tests it: always in compiled code and once
+   * something relies on the profile, else only the first few in the interpreter.
    */
   public boolean sampling() {
-    if (!unused.isValid()) {
+    if (!CompilerDirectives.inInterpreter() || !unused.isValid()) {
       return true;
     }
-    if (!CompilerDirectives.inInterpreter() || samples >= SAMPLES) {
+    if (samples >= SAMPLES) {
       return false;
     }
     samples++;
