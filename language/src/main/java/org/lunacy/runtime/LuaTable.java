@@ -89,7 +89,11 @@ public final class LuaTable implements TruffleObject {
   private LuaTable metatable;
   /** Weak mode from {@code __mode}: bit 1 weak keys, bit 2 weak values (see LuaWeakTables). */
   public byte weakMode;
-  /** Whether setmetatable gave this table to others as a metatable without a weak mode. */
+  /**
+   * Whether setmetatable gave this table to others as a metatable without a weak mode, and no
+   * {@code __mode} key came since: setmetatable with it then has nothing to tell {@link
+   * LuaWeakTables#updateMode}, and creating objects of a class calls out to nothing.
+   */
   public boolean plainMetatable;
 
   public LuaTable() {}
@@ -654,6 +658,7 @@ public final class LuaTable implements TruffleObject {
   @TruffleBoundary
   private void insertKey(Object key, int h, Object value) {
     if (plainMetatable && value != null && "__mode".equals(key)) {
+      plainMetatable = false;
       LuaWeakTables.modeAdded();
     }
     int n = newKey(key, h);

@@ -62,12 +62,16 @@ class CompilationTest {
       return total
       """;
 
-  /** Every builtin that callers inline, called from hot code. */
+  /**
+   * Every builtin that callers inline, called from hot code; setmetatable also makes weak
+   * tables there, whose keys the collection at the end must clear.
+   */
   private static final String INLINED_BUILTINS =
       """
       local s = "Hello, World"
       local t = {1, 2, 3, 4, 5}
       local mt = {}
+      local weak, weaks = {__mode = "k"}, {}
       local function f(i, acc)
         acc = acc + #s:upper() + #s:lower() + s:byte(1) + #string.char(65, 66) + #s:sub(2, 5)
         acc = acc + s:len() + math.atan2(1, i) + math.pow(2, 3) + math.fmod(i, 7) + math.modf(1.5)
@@ -76,6 +80,9 @@ class CompilationTest {
         acc = acc + (rawequal(t, t) and 1 or 0) + rawget(t, 1)
         rawset(t, 6, i)
         setmetatable(t, mt)
+        local w = setmetatable({}, weak)
+        w[{}] = i
+        weaks[#weaks + 1] = w
         acc = acc + (getmetatable(t) == mt and 1 or 0) + next(t)
         for _, x in ipairs(t) do acc = acc + x end
         for _, x in pairs(t) do acc = acc + x end
@@ -90,6 +97,10 @@ class CompilationTest {
       math.randomseed(7)
       local acc = 0
       for i = 1, 300 do acc = f(i, acc) end
+      collectgarbage()
+      for _, w in ipairs(weaks) do
+        if next(w) then acc = acc + 1000 end
+      end
       return acc
       """;
 

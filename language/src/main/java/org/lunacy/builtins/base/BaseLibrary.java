@@ -83,7 +83,9 @@ public final class BaseLibrary {
       }
       LuaTable newMt = mt == LuaNil.NIL ? null : (LuaTable) mt;
       t.setMetatable(newMt);
-      LuaWeakTables.updateMode(ctx, t, newMt);
+      if (t.weakMode != 0 || (newMt != null && !newMt.plainMetatable)) {
+        LuaWeakTables.updateMode(ctx, t, newMt);
+      }
       return one(t);
     });
     LuaBuiltins.defineInline(ctx, g, "getmetatable", (self, args) -> {
