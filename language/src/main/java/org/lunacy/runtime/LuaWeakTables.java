@@ -45,6 +45,20 @@ public final class LuaWeakTables {
     }
   }
 
+  /**
+   * Called by setmetatable for a metatable not yet marked plain: its weak mode, after marking it
+   * plain when it has none. Takes only the metatable, so the table being given it stays virtual
+   * in compiled code.
+   */
+  @TruffleBoundary
+  public static byte metatableMode(LuaTable mt) {
+    byte mode = modeOf(mt);
+    if (mode == 0) {
+      mt.plainMetatable = true;
+    }
+    return mode;
+  }
+
   /** Called when a {@code __mode} key is added to a table that setmetatable has used. */
   @TruffleBoundary
   public static void modeAdded() {

@@ -83,7 +83,10 @@ public final class BaseLibrary {
       }
       LuaTable newMt = mt == LuaNil.NIL ? null : (LuaTable) mt;
       t.setMetatable(newMt);
-      if (t.weakMode != 0 || (newMt != null && !newMt.plainMetatable)) {
+      byte mode = newMt == null || newMt.plainMetatable ? 0 : LuaWeakTables.metatableMode(newMt);
+      if (mode != 0 || t.weakMode != 0) {
+        // passing t out of line and going on would allocate it on every path
+        self.rarePath();
         LuaWeakTables.updateMode(ctx, t, newMt);
       }
       return one(t);

@@ -1,5 +1,7 @@
 package org.lunacy.nodes.util;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import org.lunacy.runtime.LuaError;
@@ -16,10 +18,24 @@ import org.lunacy.runtime.LuaTypes;
 public abstract class LuaBuiltinNode extends Node {
   protected static final Object[] NONE = new Object[0];
 
+  /** Whether this builtin's rare path has run (see {@link #rarePath}). */
+  @CompilationFinal private boolean rarePathSeen;
+
   public abstract Object execute(VirtualFrame frame, Object[] args);
 
   /** The builtin's name for argument errors. */
   public abstract String name();
+
+  /**
+   * Marks the rare path of a builtin compiled into its callers (setmetatable making a weak
+   * table): compiled code leaves it out, deoptimizing, until it has run once.
+   */
+  public final void rarePath() {
+    if (!rarePathSeen) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      rarePathSeen = true;
+    }
+  }
 
   /** Whether this builtin resumes a coroutine (coroutine.resume, a coroutine.wrap function). */
   public boolean resumesCoroutine() {
