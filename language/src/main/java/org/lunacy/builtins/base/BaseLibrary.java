@@ -154,6 +154,11 @@ public final class BaseLibrary {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
         return new Object[] {Boolean.FALSE, "stack overflow"};
+      } catch (OutOfMemoryError e) {
+        // LUA_ERRMEM: what the failed call allocated is unreachable from here on
+        ctx.depth = depth;
+        ctx.cCalls = cCalls;
+        return new Object[] {Boolean.FALSE, LuaError.MEMORY_MESSAGE};
       } finally {
         ctx.errorHandler = handler;
       }
@@ -176,7 +181,15 @@ public final class BaseLibrary {
         ctx.cCalls = cCalls;
         e.setWhere("", null, false);
         ctx.errorHandler = outerHandler;
+        if (e.isMemoryError()) {
+          // luaD_throw(LUA_ERRMEM) does not call the message handler
+          return new Object[] {Boolean.FALSE, e.getValue()};
+        }
         return new Object[] {Boolean.FALSE, callHandler(handler, e.getValue(), e)};
+      } catch (OutOfMemoryError e) {
+        ctx.depth = depth;
+        ctx.cCalls = cCalls;
+        return new Object[] {Boolean.FALSE, LuaError.MEMORY_MESSAGE};
       } catch (StackOverflowError e) {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
@@ -261,9 +274,14 @@ public final class BaseLibrary {
         Object[] h = LuaStack.callHandler(handler, value, cause);
         return h.length > 0 ? h[0] : LuaNil.NIL;
       } catch (LuaError e) {
+        if (e.isMemoryError()) {
+          return e.getValue(); // the memory error is what the failed handler gives
+        }
         e.setWhere("", null, false);
         value = e.getValue();
         cause = e;
+      } catch (OutOfMemoryError e) {
+        return LuaError.MEMORY_MESSAGE;
       } catch (StackOverflowError e) {
         break;
       }
@@ -275,6 +293,10 @@ public final class BaseLibrary {
     return mt == null || mt.rawgetEvent("__tostring") == null;
   }
 
+  /**
+   * luaB_print: writes each value as it goes (what tostring prints or raises comes after the values
+   * before it), straight to standard output, so a string of any length is never copied.
+   */
   @TruffleBoundary
   private static Object[] print(LuaContext ctx, Object[] args) {
     Object tostring = LuaOps.index(ctx.threadGlobals(), "tostring", null, null);
@@ -282,7 +304,6 @@ public final class BaseLibrary {
     // their metatable has a __tostring
     boolean direct =
         tostring instanceof LuaFunction tf && tf.isBuiltin() && !LuaHooks.enabled();
-    StringBuilder sb = new StringBuilder();
     for (int i = 1; i < args.length; i++) {
       Object v = args[i];
       String s;
@@ -291,11 +312,6 @@ public final class BaseLibrary {
       } else if (v instanceof Double d && direct && noToString(ctx.numberMetatable)) {
         s = LuaNumbers.toString(d);
       } else {
-        // luaB_print writes each value as it goes: what tostring prints or raises comes after it
-        if (sb.length() > 0) {
-          ctx.write(sb.toString());
-          sb.setLength(0);
-        }
         Object r = LuaCalls.call1(tostring, v);
         if (r instanceof String rs) {
           s = rs;
@@ -306,14 +322,13 @@ public final class BaseLibrary {
         }
       }
       if (i > 1) {
-        sb.append('\t');
+        ctx.write("\t");
       }
       // luaB_print writes with fputs, which stops at the first NUL byte
       int nul = s.indexOf('\0');
-      sb.append(nul < 0 ? s : s.substring(0, nul));
+      ctx.write(s, 0, nul < 0 ? s.length() : nul);
     }
-    sb.append('\n');
-    ctx.write(sb.toString());
+    ctx.write("\n");
     return NONE;
   }
 
@@ -409,7 +424,7 @@ public final class BaseLibrary {
       // lua_load runs the reader under the thread's error handler (luaG_errormsg calls it), so
       // inside an xpcall the message load returns is what the handler made of the error
       LuaContext ctx = LuaContext.get(null);
-      Object handler = ctx.errorHandler;
+      Object handler = e.isMemoryError() ? null : ctx.errorHandler;
       Object value = handler == null ? e.getValue() : callHandler(handler, e.getValue(), e);
       throw new ReaderStop(new Object[] {LuaNil.NIL, value});
     }

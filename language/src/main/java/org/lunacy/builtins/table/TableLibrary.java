@@ -2,6 +2,7 @@ package org.lunacy.builtins.table;
 
 import static org.lunacy.builtins.LuaBuiltins.define;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
 import org.lunacy.nodes.util.LuaBuiltinNode;
@@ -31,6 +32,37 @@ public final class TableLibrary {
     t.rawsetNumber((double) i, v);
   }
 
+  /**
+   * tconcat: {@code t[i] .. sep .. ... .. t[last]}. The items are checked and converted first, then
+   * joined into a string of exactly their length, so a long result is made once (a single item is
+   * returned as it is).
+   */
+  @TruffleBoundary
+  private static String concat(LuaTable t, String sep, long i, long last) {
+    if (i > last) {
+      return "";
+    }
+    java.util.ArrayList<String> items = new java.util.ArrayList<>();
+    long length = 0;
+    for (long k = i; k <= last; k++) {
+      Object v = get(t, k);
+      String s;
+      if (v instanceof String str) {
+        s = str;
+      } else if (v instanceof Double d) {
+        s = LuaNumbers.toString(d);
+      } else {
+        throw LuaError.error(
+            "invalid value (" + LuaBuiltinNode.typeName(v) + ") at index " + k
+                + " in table for 'concat'");
+      }
+      items.add(s);
+      length += s.length() + (k != last ? sep.length() : 0);
+      LuaError.checkStringLength(length);
+    }
+    return items.size() == 1 ? items.get(0) : String.join(sep, items);
+  }
+
   public static void install(LuaContext ctx) {
     LuaTable table = LuaBuiltins.library(ctx, "table");
     define(ctx, table, "concat", (self, args) -> {
@@ -38,23 +70,7 @@ public final class TableLibrary {
       LuaTable t = self.checkTable(args, 1);
       long i = self.optInt(args, 3, 1);
       long last = LuaBuiltinNode.isNoneOrNil(args, 4) ? t.length() : self.checkInt(args, 4);
-      StringBuilder sb = new StringBuilder();
-      for (long k = i; k <= last; k++) {
-        Object v = get(t, k);
-        if (v instanceof String s) {
-          sb.append(s);
-        } else if (v instanceof Double d) {
-          sb.append(LuaNumbers.toString(d));
-        } else {
-          throw LuaError.error(
-              "invalid value (" + LuaBuiltinNode.typeName(v) + ") at index " + k
-                  + " in table for 'concat'");
-        }
-        if (k != last) {
-          sb.append(sep);
-        }
-      }
-      return one(sb.toString());
+      return one(concat(t, sep, i, last));
     });
     LuaBuiltins.defineInline(ctx, table, "insert", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
