@@ -452,7 +452,7 @@ final class LunacySession {
       throw new ExitException(e.getExitStatus());
     }
     beforeStderr();
-    if (e.isInternalError()) {
+    if (e.isInternalError() && !Traceback.isMemoryError(e)) {
       Messages.message(err, progname, "internal error: " + Messages.toLua(String.valueOf(e)));
       e.printStackTrace();
       return 1;

@@ -27,9 +27,8 @@ final class Traceback {
   /**
    * The text lua.c reports for an error: a string (or number) error gets the traceback appended,
    * any other value is "(error object is not a string)", and nil prints nothing (null). A memory
-   * error (LUA_ERRMEM: the language gives it an empty traceback; the JVM's own resource
-   * exhaustion, when it happens outside Lua code) is "not enough memory" alone, since lua.c's
-   * message handler does not run for it.
+   * error ({@link #isMemoryError}) is "not enough memory" alone, since lua.c's message handler
+   * does not run for it.
    */
   static String errorText(PolyglotException e, Predicate<String> hiddenSource) {
     if (isMemoryError(e)) {
@@ -52,8 +51,9 @@ final class Traceback {
   static final String MEMORY_MESSAGE = "not enough memory";
 
   /**
-   * Whether {@code e} is a memory error: a Lua error with an empty traceback, or the JVM's heap
-   * exhausted outside Lua code (stack overflows become Lua errors inside the language).
+   * Whether {@code e} is a memory error (LUA_ERRMEM): a Lua error with an empty traceback (the
+   * language's mark for one), or the JVM's heap exhausted outside Lua code. Stack overflows are
+   * Lua errors by the time they get here.
    */
   static boolean isMemoryError(PolyglotException e) {
     if (e.isGuestException()) {
