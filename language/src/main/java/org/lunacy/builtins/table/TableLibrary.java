@@ -3,6 +3,7 @@ package org.lunacy.builtins.table;
 import static org.lunacy.builtins.LuaBuiltins.define;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.Arrays;
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
 import org.lunacy.nodes.util.LuaBuiltinNode;
@@ -42,7 +43,8 @@ public final class TableLibrary {
     if (i > last) {
       return "";
     }
-    java.util.ArrayList<String> items = new java.util.ArrayList<>();
+    String[] items = new String[(int) Math.min(last - i + 1, 16)];
+    int n = 0;
     long length = 0;
     for (long k = i; k <= last; k++) {
       Object v = get(t, k);
@@ -56,11 +58,17 @@ public final class TableLibrary {
             "invalid value (" + LuaBuiltinNode.typeName(v) + ") at index " + k
                 + " in table for 'concat'");
       }
-      items.add(s);
+      if (n == items.length) {
+        items = Arrays.copyOf(items, n * 2);
+      }
+      items[n++] = s;
       length += s.length() + (k != last ? sep.length() : 0);
       LuaError.checkStringLength(length);
     }
-    return items.size() == 1 ? items.get(0) : String.join(sep, items);
+    if (n == 1) {
+      return items[0];
+    }
+    return String.join(sep, n == items.length ? items : Arrays.copyOf(items, n));
   }
 
   public static void install(LuaContext ctx) {
