@@ -411,6 +411,9 @@ final class LunacySession {
     try {
       return context.parse(source);
     } catch (PolyglotException e) {
+      if (Traceback.isMemoryError(e)) {
+        throw new LoadException(Traceback.MEMORY_MESSAGE);
+      }
       if (e.isExit() || e.isInternalError() || e.isCancelled()) {
         report(e);
         throw new LoadException(null);

@@ -480,7 +480,7 @@ public final class BaseLibrary {
       return stop.result;
     } catch (OutOfMemoryError e) {
       // lua_load's LUA_ERRMEM: the chunk outgrew what a string can hold
-      return new Object[] {LuaNil.NIL, "not enough memory"};
+      return new Object[] {LuaNil.NIL, LuaError.MEMORY_MESSAGE};
     }
   }
 
@@ -490,6 +490,9 @@ public final class BaseLibrary {
       return one(ctx.language.load(code, chunkName, ctx.threadGlobals()));
     } catch (LuaError e) {
       return new Object[] {LuaNil.NIL, e.getValue()};
+    } catch (OutOfMemoryError e) {
+      // lua_load's LUA_ERRMEM
+      return new Object[] {LuaNil.NIL, LuaError.MEMORY_MESSAGE};
     }
   }
 
@@ -521,6 +524,8 @@ public final class BaseLibrary {
       // fopen succeeds on a directory; reading it fails (luaL_loadfile's "cannot read")
       String verb = fileName != null && isDirectory(ctx, fileName) ? "read" : "open";
       return new Object[] {LuaNil.NIL, "cannot " + verb + " " + what + ": " + LuaErrno.message(e)};
+    } catch (OutOfMemoryError e) {
+      return new Object[] {LuaNil.NIL, LuaError.MEMORY_MESSAGE};
     }
     if (code.startsWith("#")) {
       // luaL_loadfile skips the first line; a precompiled chunk after it is read from the file's
