@@ -52,10 +52,14 @@ final class Traceback {
 
   /**
    * Whether {@code e} is a memory error (LUA_ERRMEM): a Lua error with an empty traceback (the
-   * language's mark for one), or the JVM's heap exhausted outside Lua code. Stack overflows are
-   * Lua errors by the time they get here.
+   * language's mark for one), or the JVM's heap exhausted where the language did not catch it
+   * (while compiling a chunk, say). Stack overflows are Lua errors by the time they get here.
    */
   static boolean isMemoryError(PolyglotException e) {
+    if (e.isResourceExhausted()) {
+      String message = e.getMessage();
+      return message != null && !message.toLowerCase(java.util.Locale.ROOT).contains("stack");
+    }
     if (e.isGuestException()) {
       try {
         Value guest = e.getGuestObject();
@@ -66,9 +70,8 @@ final class Traceback {
       } catch (RuntimeException ignored) {
         // not a Lua error
       }
-      return false;
     }
-    return e.isResourceExhausted() && !(e.getMessage() == null || e.getMessage().contains("stack"));
+    return false;
   }
 
   /** The Lua type of the error value (the guest exception's member {@code type}); null if none. */
