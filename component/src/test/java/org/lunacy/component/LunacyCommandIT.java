@@ -214,6 +214,16 @@ class LunacyCommandIT {
         r);
   }
 
+  /** A string longer than the JVM's limit is a memory error too; the interactive loop goes on. */
+  @Test
+  void memoryErrorsInTheInteractiveLoopHaveNoTraceback() {
+    Result r = run(List.of("-i"), "x = ('xy'):rep(2^30)\nprint(1)\n", Map.of());
+    assertEquals(
+        new Result(
+            0, "> x = ('xy'):rep(2^30)\n> print(1)\n1\n> \n", banner + "\nnot enough memory\n"),
+        r);
+  }
+
   @Test
   void missingJava() {
     Result r = run(List.of("-e", "print(1)"), null, Map.of("LUNACY_JAVA", "/nonexistent/java"));

@@ -50,14 +50,11 @@ public final class LuaTopLevelRootNode extends RootNode {
       return results.length == 0 ? LuaNil.NIL : results[0];
     } catch (LuaError e) {
       if (e.getLuaTraceback() == null) {
-        // a memory error gets no traceback: lua.c's message handler does not run for it
-        e.setLuaTraceback(e.isMemoryError() ? "" : DebugLibrary.uncaughtTraceback(e, this));
+        e.setLuaTraceback(DebugLibrary.uncaughtTraceback(e, this));
       }
       throw e;
     } catch (OutOfMemoryError e) {
-      LuaError memory = LuaError.outOfMemory();
-      memory.setLuaTraceback("");
-      throw memory;
+      throw LuaError.outOfMemory();
     } finally {
       context.flush();
     }

@@ -30,7 +30,10 @@ public final class LuaError extends AbstractTruffleException {
   private int argIndex;
   private String argExtra;
   private String argFname;
-  /** The traceback captured where the error was raised, for the launcher; may be null. */
+  /**
+   * The traceback captured where the error was raised, for the launcher; may be null, and empty
+   * for a memory error.
+   */
   private String luaTraceback;
   /**
    * The nodes that called metamethods this error passed through, innermost first: where Truffle's
@@ -174,6 +177,7 @@ public final class LuaError extends AbstractTruffleException {
   public static LuaError outOfMemory() {
     LuaError e = new LuaError(MEMORY_MESSAGE);
     e.memory = true;
+    e.luaTraceback = ""; // the launcher's mark of a memory error, wherever it leaves Lua
     return e;
   }
 
