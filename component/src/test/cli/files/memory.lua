@@ -2,7 +2,7 @@
 -- with a small heap; lua5.1 under `ulimit -v 300000` prints the same, given a collection after
 -- each failure: its allocator does not collect when it fails). The first line gives the JIT
 -- compiler, which shares the heap, time to start.
-local start = os.time() while os.time() - start < 2 do end
+local start = os.time() while os.time() - start < 3 do end
 local function hog()
   local t = {}
   for i = 1, 1e10 do t[i] = string.rep("x", 100000) .. i end
