@@ -141,10 +141,28 @@ public final class LuaContext {
   /** Writes a Lua string (one char per byte) to standard output. */
   @TruffleBoundary
   public void write(String s) {
+    write(s, 0, s.length());
+  }
+
+  /** The bytes of a string on their way to standard output, a block at a time. */
+  private byte[] writeBuffer;
+
+  /**
+   * Writes the chars {@code [from, to)} of a Lua string to standard output, a block at a time, so
+   * that a string of any length needs no copy of its own size.
+   */
+  @TruffleBoundary
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): one char -> one byte
+  public void write(String s, int from, int to) {
+    byte[] b = writeBuffer;
+    if (b == null) {
+      b = writeBuffer = new byte[8192];
+    }
     try {
-      int n = s.length();
-      for (int i = 0; i < n; i++) {
-        out.write(s.charAt(i));
+      for (int i = from; i < to; i += b.length) {
+        int k = Math.min(b.length, to - i);
+        s.getBytes(i, i + k, b, 0);
+        out.write(b, 0, k);
       }
     } catch (IOException e) {
       // like C stdio, output errors are not raised by print

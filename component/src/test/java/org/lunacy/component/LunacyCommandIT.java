@@ -190,6 +190,40 @@ class LunacyCommandIT {
     assertEquals(141, p.exitValue());
   }
 
+  /**
+   * An OutOfMemoryError is lua5.1's memory error: "not enough memory" for pcall, xpcall (which
+   * does not call its handler), coroutine.resume and coroutine.wrap; the program goes on once the
+   * failed call's data is unreachable; uncaught, the message alone and status 1.
+   */
+  @Test
+  void runningOutOfMemoryIsALuaError() {
+    Result r = run(List.of("--vm.Xmx128m", "memory.lua"), null, Map.of());
+    assertEquals(
+        new Result(
+            1,
+            """
+            false	not enough memory
+            false	not enough memory
+            false	not enough memory
+            dead
+            false	not enough memory
+            false	handled: not enough memory
+            2
+            """,
+            "lunacy: not enough memory\n"),
+        r);
+  }
+
+  /** A string longer than the JVM's limit is a memory error too; the interactive loop goes on. */
+  @Test
+  void memoryErrorsInTheInteractiveLoopHaveNoTraceback() {
+    Result r = run(List.of("-i"), "x = ('xy'):rep(2^30)\nprint(1)\n", Map.of());
+    assertEquals(
+        new Result(
+            0, "> x = ('xy'):rep(2^30)\n> print(1)\n1\n> \n", banner + "\nnot enough memory\n"),
+        r);
+  }
+
   @Test
   void missingJava() {
     Result r = run(List.of("-e", "print(1)"), null, Map.of("LUNACY_JAVA", "/nonexistent/java"));

@@ -52,6 +52,8 @@ public final class LuaTopLevelRootNode extends RootNode {
         e.setLuaTraceback(DebugLibrary.uncaughtTraceback(e, this));
       }
       throw e;
+    } catch (OutOfMemoryError e) {
+      throw LuaError.outOfMemory();
     } finally {
       context.flush();
     }

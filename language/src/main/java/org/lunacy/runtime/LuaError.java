@@ -30,7 +30,10 @@ public final class LuaError extends AbstractTruffleException {
   private int argIndex;
   private String argExtra;
   private String argFname;
-  /** The traceback captured where the error was raised, for the launcher; may be null. */
+  /**
+   * The traceback captured where the error was raised, for the launcher; may be null, and empty
+   * for a memory error.
+   */
   private String luaTraceback;
   /**
    * The nodes that called metamethods this error passed through, innermost first: where Truffle's
@@ -158,6 +161,43 @@ public final class LuaError extends AbstractTruffleException {
     return e;
   }
 
+  /** lua5.1's MEMERRMSG, the message of every memory error. */
+  public static final String MEMORY_MESSAGE = "not enough memory";
+
+  /** Whether this is a memory error (LUA_ERRMEM), see {@link #outOfMemory()}. */
+  private boolean memory;
+
+  /**
+   * A memory error (LUA_ERRMEM): a string too long for the JVM, or a {@link OutOfMemoryError}
+   * caught by a protected call. Its message is always "not enough memory", with no position, and
+   * no message handler sees it: xpcall returns the message, and an uncaught one is reported with
+   * no traceback (lua.c's traceback function is not called either).
+   */
+  @TruffleBoundary
+  public static LuaError outOfMemory() {
+    LuaError e = new LuaError(MEMORY_MESSAGE);
+    e.memory = true;
+    e.luaTraceback = ""; // the launcher's mark of a memory error, wherever it leaves Lua
+    return e;
+  }
+
+  public boolean isMemoryError() {
+    return memory;
+  }
+
+  /**
+   * The longest string Lunacy makes: about what a Java string holds (PUC's limit is MAX_SIZET). A
+   * longer result is a memory error, as lua5.1's is when its allocation fails.
+   */
+  public static final long MAX_STRING_LENGTH = Integer.MAX_VALUE - 16;
+
+  /** Raises a memory error if a string of {@code length} chars cannot be made. */
+  public static void checkStringLength(long length) {
+    if (length > MAX_STRING_LENGTH) {
+      throw outOfMemory();
+    }
+  }
+
   /** {@code bad argument #arg to 'fname' (extramsg)} (luaL_argerror). */
   @TruffleBoundary
   public static LuaError argError(int arg, String fname, String extramsg) {
@@ -183,7 +223,10 @@ public final class LuaError extends AbstractTruffleException {
   // ---------------------------------------------------------------- interop
 
   private static final String TYPE_MEMBER = "type";
-  /** The "stack traceback:" text of an error that left the top level (see LuaTopLevelRootNode). */
+  /**
+   * The "stack traceback:" text of an error that left the top level (see LuaTopLevelRootNode);
+   * empty for a memory error, which lua.c reports without one.
+   */
   private static final String TRACEBACK_MEMBER = "traceback";
 
   @ExportMessage

@@ -56,6 +56,11 @@ public final class LunacyMain {
   static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
     try {
       return new LunacySession(CommandLine.parse(args), in, out, err).main();
+    } catch (OutOfMemoryError e) {
+      // the heap ran out outside Lua code (reading a script, say): lua.c's report of LUA_ERRMEM
+      flushQuietly(out);
+      Messages.write(err, PROGNAME + ": not enough memory\n");
+      return 1;
     } catch (Throwable t) {
       // a bug in the launcher or the engine: say so, with the Java stack trace
       flushQuietly(out);

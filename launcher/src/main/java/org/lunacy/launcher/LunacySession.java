@@ -411,6 +411,9 @@ final class LunacySession {
     try {
       return context.parse(source);
     } catch (PolyglotException e) {
+      if (Traceback.isMemoryError(e)) {
+        throw new LoadException(Traceback.MEMORY_MESSAGE);
+      }
       if (e.isExit() || e.isInternalError() || e.isCancelled()) {
         report(e);
         throw new LoadException(null);
@@ -452,7 +455,7 @@ final class LunacySession {
       throw new ExitException(e.getExitStatus());
     }
     beforeStderr();
-    if (e.isInternalError()) {
+    if (e.isInternalError() && !Traceback.isMemoryError(e)) {
       Messages.message(err, progname, "internal error: " + Messages.toLua(String.valueOf(e)));
       e.printStackTrace();
       return 1;

@@ -26,9 +26,14 @@ final class Traceback {
 
   /**
    * The text lua.c reports for an error: a string (or number) error gets the traceback appended,
-   * any other value is "(error object is not a string)", and nil prints nothing (null).
+   * any other value is "(error object is not a string)", and nil prints nothing (null). A memory
+   * error ({@link #isMemoryError}) is "not enough memory" alone, since lua.c's message handler
+   * does not run for it.
    */
   static String errorText(PolyglotException e, Predicate<String> hiddenSource) {
+    if (isMemoryError(e)) {
+      return MEMORY_MESSAGE;
+    }
     String message = messageOf(e);
     if (e.isGuestException() && !e.isInterrupted() && !e.isCancelled()) {
       String type = errorValueType(e);
@@ -40,6 +45,33 @@ final class Traceback {
       }
     }
     return message + "\n" + traceback(e, hiddenSource);
+  }
+
+  /** lua5.1's MEMERRMSG. */
+  static final String MEMORY_MESSAGE = "not enough memory";
+
+  /**
+   * Whether {@code e} is a memory error (LUA_ERRMEM): a Lua error with an empty traceback (the
+   * language's mark for one), or the JVM's heap exhausted where the language did not catch it
+   * (while compiling a chunk, say). Stack overflows are Lua errors by the time they get here.
+   */
+  static boolean isMemoryError(PolyglotException e) {
+    if (e.isResourceExhausted()) {
+      String message = e.getMessage();
+      return message != null && !message.toLowerCase(java.util.Locale.ROOT).contains("stack");
+    }
+    if (e.isGuestException()) {
+      try {
+        Value guest = e.getGuestObject();
+        if (guest != null && guest.hasMember("traceback")) {
+          Value t = guest.getMember("traceback");
+          return t != null && t.isString() && t.asString().isEmpty();
+        }
+      } catch (RuntimeException ignored) {
+        // not a Lua error
+      }
+    }
+    return false;
   }
 
   /** The Lua type of the error value (the guest exception's member {@code type}); null if none. */

@@ -159,6 +159,11 @@ public final class BaseLibrary {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
         return new Object[] {Boolean.FALSE, "stack overflow"};
+      } catch (OutOfMemoryError e) {
+        // LUA_ERRMEM: what the failed call allocated is unreachable from here on
+        ctx.depth = depth;
+        ctx.cCalls = cCalls;
+        return new Object[] {Boolean.FALSE, LuaError.MEMORY_MESSAGE};
       } finally {
         ctx.errorHandler = handler;
       }
@@ -181,7 +186,15 @@ public final class BaseLibrary {
         ctx.cCalls = cCalls;
         e.setWhere("", null, false);
         ctx.errorHandler = outerHandler;
+        if (e.isMemoryError()) {
+          // luaD_throw(LUA_ERRMEM) does not call the message handler
+          return new Object[] {Boolean.FALSE, e.getValue()};
+        }
         return new Object[] {Boolean.FALSE, callHandler(handler, e.getValue(), e)};
+      } catch (OutOfMemoryError e) {
+        ctx.depth = depth;
+        ctx.cCalls = cCalls;
+        return new Object[] {Boolean.FALSE, LuaError.MEMORY_MESSAGE};
       } catch (StackOverflowError e) {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
@@ -266,9 +279,14 @@ public final class BaseLibrary {
         Object[] h = LuaStack.callHandler(handler, value, cause);
         return h.length > 0 ? h[0] : LuaNil.NIL;
       } catch (LuaError e) {
+        if (e.isMemoryError()) {
+          return e.getValue(); // the memory error is what the failed handler gives
+        }
         e.setWhere("", null, false);
         value = e.getValue();
         cause = e;
+      } catch (OutOfMemoryError e) {
+        return LuaError.MEMORY_MESSAGE;
       } catch (StackOverflowError e) {
         break;
       }
@@ -280,6 +298,10 @@ public final class BaseLibrary {
     return mt == null || mt.rawgetEvent("__tostring") == null;
   }
 
+  /**
+   * luaB_print: writes each value as it goes (what tostring prints or raises comes after the values
+   * before it), straight to standard output, so a string of any length is never copied.
+   */
   @TruffleBoundary
   private static Object[] print(LuaContext ctx, Object[] args) {
     Object tostring = LuaOps.index(ctx.threadGlobals(), "tostring", null, null);
@@ -287,7 +309,6 @@ public final class BaseLibrary {
     // their metatable has a __tostring
     boolean direct =
         tostring instanceof LuaFunction tf && tf.isBuiltin() && !LuaHooks.enabled();
-    StringBuilder sb = new StringBuilder();
     for (int i = 1; i < args.length; i++) {
       Object v = args[i];
       String s;
@@ -296,11 +317,6 @@ public final class BaseLibrary {
       } else if (v instanceof Double d && direct && noToString(ctx.numberMetatable)) {
         s = LuaNumbers.toString(d);
       } else {
-        // luaB_print writes each value as it goes: what tostring prints or raises comes after it
-        if (sb.length() > 0) {
-          ctx.write(sb.toString());
-          sb.setLength(0);
-        }
         Object r = LuaCalls.call1(tostring, v);
         if (r instanceof String rs) {
           s = rs;
@@ -311,14 +327,13 @@ public final class BaseLibrary {
         }
       }
       if (i > 1) {
-        sb.append('\t');
+        ctx.write("\t");
       }
       // luaB_print writes with fputs, which stops at the first NUL byte
       int nul = s.indexOf('\0');
-      sb.append(nul < 0 ? s : s.substring(0, nul));
+      ctx.write(s, 0, nul < 0 ? s.length() : nul);
     }
-    sb.append('\n');
-    ctx.write(sb.toString());
+    ctx.write("\n");
     return NONE;
   }
 
@@ -414,7 +429,7 @@ public final class BaseLibrary {
       // lua_load runs the reader under the thread's error handler (luaG_errormsg calls it), so
       // inside an xpcall the message load returns is what the handler made of the error
       LuaContext ctx = LuaContext.get(null);
-      Object handler = ctx.errorHandler;
+      Object handler = e.isMemoryError() ? null : ctx.errorHandler;
       Object value = handler == null ? e.getValue() : callHandler(handler, e.getValue(), e);
       throw new ReaderStop(new Object[] {LuaNil.NIL, value});
     }
@@ -470,7 +485,7 @@ public final class BaseLibrary {
       return stop.result;
     } catch (OutOfMemoryError e) {
       // lua_load's LUA_ERRMEM: the chunk outgrew what a string can hold
-      return new Object[] {LuaNil.NIL, "not enough memory"};
+      return new Object[] {LuaNil.NIL, LuaError.MEMORY_MESSAGE};
     }
   }
 
@@ -480,6 +495,9 @@ public final class BaseLibrary {
       return one(ctx.language.load(code, chunkName, ctx.threadGlobals()));
     } catch (LuaError e) {
       return new Object[] {LuaNil.NIL, e.getValue()};
+    } catch (OutOfMemoryError e) {
+      // lua_load's LUA_ERRMEM
+      return new Object[] {LuaNil.NIL, LuaError.MEMORY_MESSAGE};
     }
   }
 
@@ -511,6 +529,8 @@ public final class BaseLibrary {
       // fopen succeeds on a directory; reading it fails (luaL_loadfile's "cannot read")
       String verb = fileName != null && isDirectory(ctx, fileName) ? "read" : "open";
       return new Object[] {LuaNil.NIL, "cannot " + verb + " " + what + ": " + LuaErrno.message(e)};
+    } catch (OutOfMemoryError e) {
+      return new Object[] {LuaNil.NIL, LuaError.MEMORY_MESSAGE};
     }
     if (code.startsWith("#")) {
       // luaL_loadfile skips the first line; a precompiled chunk after it is read from the file's

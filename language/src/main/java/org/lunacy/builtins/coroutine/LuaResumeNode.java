@@ -79,6 +79,11 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
       errorProfile.enter();
       co.finish();
       return new Failure("stack overflow");
+    } catch (OutOfMemoryError e) {
+      // LUA_ERRMEM: the coroutine is dead, and what it allocated unreachable once it is dropped
+      errorProfile.enter();
+      co.finish();
+      return new Failure(LuaError.MEMORY_MESSAGE);
     } finally {
       ctx.currentCoroutine = previous;
       if (previous != null) {

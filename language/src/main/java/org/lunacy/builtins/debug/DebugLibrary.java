@@ -173,6 +173,8 @@ public final class DebugLibrary {
         error = e.getValue();
       } catch (StackOverflowError e) {
         error = "stack overflow";
+      } catch (OutOfMemoryError e) {
+        error = LuaError.MEMORY_MESSAGE;
       }
       ctx.depth = depth;
       ctx.cCalls = cCalls;

@@ -1,6 +1,8 @@
 package org.lunacy.builtins.string;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ArrayList;
+import java.util.List;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaNumbers;
 
@@ -32,6 +34,9 @@ public final class LuaFormat {
     String fmt = (String) args[0];
     int n = fmt.length();
     StringBuilder sb = new StringBuilder(n + 16);
+    // long strings added whole by %s wait here, between the text before and after them, so the
+    // result is joined once at its exact length
+    List<String> pieces = null;
     int arg = 0;
     int i = 0;
     while (i < n) {
@@ -106,18 +111,43 @@ public final class LuaFormat {
           formatDouble(sb, checkNumber(v, arg), conv, flags, width, prec);
           break;
         case 'q':
-          addQuoted(sb, checkString(v, arg));
+          String q = checkString(v, arg);
+          sb.ensureCapacity(sb.length() + q.length() + 2);
+          addQuoted(sb, q);
           break;
         case 's':
-          formatString(sb, checkString(v, arg), flags, width, prec);
+          String str = checkString(v, arg);
+          if (prec < 0 && str.length() >= LONG_PIECE) {
+            if (pieces == null) {
+              pieces = new ArrayList<>();
+            }
+            pieces.add(sb.toString());
+            sb.setLength(0);
+            pieces.add(str);
+          } else {
+            formatString(sb, str, flags, width, prec);
+          }
           break;
         default:
           throw LuaError.error(
               "invalid option '%" + (conv == '\0' ? "" : String.valueOf(conv)) + "' to 'format'");
       }
     }
-    return sb.toString();
+    if (pieces == null) {
+      return sb.toString();
+    }
+    pieces.add(sb.toString());
+    pieces.removeIf(String::isEmpty);
+    long length = 0;
+    for (String piece : pieces) {
+      length += piece.length();
+    }
+    LuaError.checkStringLength(length);
+    return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
   }
+
+  /** A %s string at least this long is kept as it is until the result is joined. */
+  private static final int LONG_PIECE = 8192;
 
   private static boolean isFlag(char c) {
     return c == '-' || c == '+' || c == ' ' || c == '#' || c == '0';

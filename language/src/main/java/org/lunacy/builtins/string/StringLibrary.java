@@ -77,9 +77,7 @@ public final class StringLibrary {
       if (n <= 0 || s.isEmpty()) {
         return one("");
       }
-      if (n * s.length() > Integer.MAX_VALUE - 16) {
-        throw LuaError.error("not enough memory");
-      }
+      LuaError.checkStringLength(n * s.length());
       return one(s.repeat((int) n));
     });
     define(ctx, string, "reverse", (self, args) ->

@@ -2,6 +2,8 @@ package org.lunacy.builtins.table;
 
 import static org.lunacy.builtins.LuaBuiltins.define;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.Arrays;
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
 import org.lunacy.nodes.util.LuaBuiltinNode;
@@ -31,6 +33,44 @@ public final class TableLibrary {
     t.rawsetNumber((double) i, v);
   }
 
+  /**
+   * tconcat: {@code t[i] .. sep .. ... .. t[last]}. The items are checked and converted first, then
+   * joined into a string of exactly their length, so a long result is made once (a single item is
+   * returned as it is).
+   */
+  @TruffleBoundary
+  private static String concat(LuaTable t, String sep, long i, long last) {
+    if (i > last) {
+      return "";
+    }
+    String[] items = new String[(int) Math.min(last - i + 1, 16)];
+    int n = 0;
+    long length = 0;
+    for (long k = i; k <= last; k++) {
+      Object v = get(t, k);
+      String s;
+      if (v instanceof String str) {
+        s = str;
+      } else if (v instanceof Double d) {
+        s = LuaNumbers.toString(d);
+      } else {
+        throw LuaError.error(
+            "invalid value (" + LuaBuiltinNode.typeName(v) + ") at index " + k
+                + " in table for 'concat'");
+      }
+      if (n == items.length) {
+        items = Arrays.copyOf(items, n * 2);
+      }
+      items[n++] = s;
+      length += s.length() + (k != last ? sep.length() : 0);
+      LuaError.checkStringLength(length);
+    }
+    if (n == 1) {
+      return items[0];
+    }
+    return String.join(sep, n == items.length ? items : Arrays.copyOf(items, n));
+  }
+
   public static void install(LuaContext ctx) {
     LuaTable table = LuaBuiltins.library(ctx, "table");
     define(ctx, table, "concat", (self, args) -> {
@@ -38,23 +78,7 @@ public final class TableLibrary {
       LuaTable t = self.checkTable(args, 1);
       long i = self.optInt(args, 3, 1);
       long last = LuaBuiltinNode.isNoneOrNil(args, 4) ? t.length() : self.checkInt(args, 4);
-      StringBuilder sb = new StringBuilder();
-      for (long k = i; k <= last; k++) {
-        Object v = get(t, k);
-        if (v instanceof String s) {
-          sb.append(s);
-        } else if (v instanceof Double d) {
-          sb.append(LuaNumbers.toString(d));
-        } else {
-          throw LuaError.error(
-              "invalid value (" + LuaBuiltinNode.typeName(v) + ") at index " + k
-                  + " in table for 'concat'");
-        }
-        if (k != last) {
-          sb.append(sep);
-        }
-      }
-      return one(sb.toString());
+      return one(concat(t, sep, i, last));
     });
     LuaBuiltins.defineInline(ctx, table, "insert", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.runtime.LuaNumbers;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaYield;
 
@@ -48,20 +49,16 @@ public final class LuaConcatNode extends LuaExpressionNode {
       plain &= isStringOrNumber(v[i]);
     }
     if (plain) {
-      return join(v, 0, v.length, this);
+      return join(v, 0, v.length);
     }
     return concatGeneric(v);
   }
 
-  /** The longest string a concatenation makes (a Java string's limit, PUC's is MAX_SIZET). */
-  private static final long MAX_LENGTH = Integer.MAX_VALUE - 16;
-
+  /** Joins the strings and numbers {@code v[from, to)} into one string of exactly their length. */
   @TruffleBoundary
-  private static String join(Object[] v, int from, int to, LuaConcatNode site) {
+  private static String join(Object[] v, int from, int to) {
     if (to - from == 2 && v[from] instanceof String a && v[from + 1] instanceof String b) {
-      if ((long) a.length() + b.length() > MAX_LENGTH) {
-        throw LuaOps.runtimeError(site, "string length overflow");
-      }
+      LuaError.checkStringLength((long) a.length() + b.length());
       return a.concat(b);
     }
     String[] parts = new String[to - from];
@@ -71,14 +68,9 @@ public final class LuaConcatNode extends LuaExpressionNode {
       parts[i - from] = x instanceof String s ? s : LuaNumbers.toString((Double) x);
       length += parts[i - from].length();
     }
-    if (length > MAX_LENGTH) {
-      throw LuaOps.runtimeError(site, "string length overflow");
-    }
-    StringBuilder sb = new StringBuilder((int) length);
-    for (String part : parts) {
-      sb.append(part);
-    }
-    return sb.toString();
+    LuaError.checkStringLength(length);
+    // String.join sizes the result once and keeps it: no builder to grow, no final copy
+    return String.join("", parts);
   }
 
   private static boolean isStringOrNumber(Object x) {
@@ -104,7 +96,7 @@ public final class LuaConcatNode extends LuaExpressionNode {
         while (k > 0 && isStringOrNumber(v[k - 1])) {
           k--;
         }
-        v[k] = join(v, k, top, this);
+        v[k] = join(v, k, top);
         descs[k] = null;
         top = k + 1;
       }
