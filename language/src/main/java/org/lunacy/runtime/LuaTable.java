@@ -87,6 +87,13 @@ public final class LuaTable implements TruffleObject {
   private Assumption[] stable;
 
   private LuaTable metatable;
+  /**
+   * Bit {@code h & 63} is set for the hash {@code h} of every key that has had a node since the
+   * node vector was made: a lookup whose bit is clear knows the key is absent without probing.
+   * A method looked up in an object that does not have it (found in its class through
+   * {@code __index}) usually takes one test that way.
+   */
+  private long keyBits;
   /** Weak mode from {@code __mode}: bit 1 weak keys, bit 2 weak values (see LuaWeakTables). */
   public byte weakMode;
   /**
@@ -402,9 +409,11 @@ public final class LuaTable implements TruffleObject {
     private final int lastFree;
     private final int live;
     private final int epoch;
+    private final long keyBits;
 
     /** The layout of {@code t}, a table that nothing else refers to. */
     public Layout(LuaTable t) {
+      this.keyBits = t.keyBits;
       this.arraySize = t.arraySize;
       this.keys = t.keys;
       this.links = t.links;
@@ -448,6 +457,7 @@ public final class LuaTable implements TruffleObject {
     t.nodeSize = layout.nodeSize;
     t.lastFree = layout.lastFree;
     t.live = layout.live;
+    t.keyBits = layout.keyBits;
     t.epoch = layout.epoch;
     return t;
   }
@@ -574,7 +584,7 @@ public final class LuaTable implements TruffleObject {
 
   private int findHashed(Object key, int h) {
     int size = nodeSize;
-    if (size == 0) {
+    if (size == 0 || (keyBits & (1L << h)) == 0) {
       return -1;
     }
     Object[] ks = keys;
@@ -725,6 +735,7 @@ public final class LuaTable implements TruffleObject {
     }
     ks[mp] = key;
     ln[2 * mp + 1] = h;
+    keyBits |= 1L << h;
     return mp;
   }
 
@@ -756,6 +767,7 @@ public final class LuaTable implements TruffleObject {
     nodeSize = n;
     lastFree = n;
     live = 0;
+    keyBits = 0;
   }
 
   /**
@@ -1010,7 +1022,7 @@ public final class LuaTable implements TruffleObject {
    */
   public int findString(String key, int hash) {
     int size = nodeSize;
-    if (size == 0) {
+    if (size == 0 || (keyBits & (1L << hash)) == 0) {
       return -1;
     }
     Object[] ks = keys;
