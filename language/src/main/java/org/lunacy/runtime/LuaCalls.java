@@ -20,10 +20,26 @@ public final class LuaCalls {
    */
   @TruffleBoundary
   public static Object[] call(Object fn, Object[] args) {
+    return call(fn, args, null);
+  }
+
+  /** "C stack overflow", with the position of the Lua code at {@code site} if there is one. */
+  @TruffleBoundary
+  public static LuaError cStackOverflow(Node site) {
+    return new LuaError((site instanceof LuaNode ln ? ln.where() : "") + "C stack overflow");
+  }
+
+  /**
+   * {@link #call(Object, Object[])} with luaD_call's check of the nesting of calls made from C:
+   * the call that reaches {@link #MAX_C_CALLS} fails. As luaG_runerror does, the message has the
+   * position of the Lua code at {@code site} when the call is made on its behalf (a metamethod),
+   * none when a builtin makes it ({@code site} null).
+   */
+  private static Object[] call(Object fn, Object[] args, Node site) {
     LuaContext context = LuaContext.get(null);
     if (++context.cCalls >= MAX_C_CALLS) {
       context.cCalls--;
-      throw new LuaError("C stack overflow");
+      throw cStackOverflow(site);
     }
     try {
       Object result = callOnce(fn, args);
@@ -79,7 +95,10 @@ public final class LuaCalls {
     EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
     Node prev = ref.set(site);
     try {
-      return call1(fn, luaArgs);
+      Object[] args = new Object[luaArgs.length + 1];
+      System.arraycopy(luaArgs, 0, args, 1, luaArgs.length);
+      Object[] r = call(fn, args, site);
+      return r.length == 0 ? LuaNil.NIL : r[0];
     } catch (LuaError e) {
       if (e.needsWhere()) {
         // a builtin used as the metamethod: luaL_where(L, 1) finds the Lua code at site, and

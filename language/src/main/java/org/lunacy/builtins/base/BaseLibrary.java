@@ -456,7 +456,7 @@ public final class BaseLibrary {
           };
       String code;
       try {
-        code = org.lunacy.parser.LuaParser.readChecked(pieces, name, ctx.cCalls + 1);
+        code = org.lunacy.parser.LuaParser.readChecked(pieces, name, ctx.cCalls);
       } catch (org.lunacy.parser.LuaSyntaxException e) {
         return new Object[] {LuaNil.NIL, e.getMessage()};
       }
