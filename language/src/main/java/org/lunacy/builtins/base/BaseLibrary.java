@@ -173,10 +173,20 @@ public final class BaseLibrary {
         return out;
       } catch (LuaError e) {
         ctx.depth = depth;
-        ctx.cCalls = cCalls;
         e.setWhere("", null, false);
         ctx.errorHandler = outerHandler;
-        return new Object[] {Boolean.FALSE, callHandler(handler, e.getValue(), e)};
+        if (e.isErrErr()) {
+          ctx.cCalls = cCalls;
+          return new Object[] {Boolean.FALSE, e.getValue()};
+        }
+        // luaG_errormsg calls the handler where the error happened: after "C stack overflow" the
+        // failed call has left nCcalls at the limit, and the handler's own call goes past it
+        ctx.cCalls = e.isCStackOverflow() ? LuaCalls.MAX_C_CALLS : cCalls;
+        try {
+          return new Object[] {Boolean.FALSE, callHandler(handler, e.getValue(), e)};
+        } finally {
+          ctx.cCalls = cCalls;
+        }
       } catch (StackOverflowError e) {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
@@ -261,6 +271,9 @@ public final class BaseLibrary {
         Object[] h = LuaStack.callHandler(handler, value, cause);
         return h.length > 0 ? h[0] : LuaNil.NIL;
       } catch (LuaError e) {
+        if (e.isErrErr()) {
+          break;
+        }
         e.setWhere("", null, false);
         value = e.getValue();
         cause = e;
