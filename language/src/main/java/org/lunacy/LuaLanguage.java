@@ -212,7 +212,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
   public LuaFunctionRootNode parseLastFunction(Source source, String code, String chunkName) {
     LuaAst.FunctionBody ast;
     try {
-      ast = LuaParser.parse(code, chunkName, LuaContext.get(null).cCalls + 1);
+      ast = LuaParser.parse(code, chunkName, LuaContext.get(null).cCalls);
     } catch (LuaSyntaxException e) {
       throw new LuaError(e.getMessage());
     }
@@ -235,7 +235,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
             .mimeType(MIME_TYPE)
             .build();
     LuaFunctionRootNode root =
-        parseChunk(source, code, chunkName, LuaContext.get(null).cCalls + 1);
+        parseChunk(source, code, chunkName, LuaContext.get(null).cCalls);
     return new LuaFunction(root.getCallTarget(), new LuaCell[0], env);
   }
 }

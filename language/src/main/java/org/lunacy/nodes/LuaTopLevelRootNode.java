@@ -45,6 +45,9 @@ public final class LuaTopLevelRootNode extends RootNode {
       upvalues[i] = new LuaCell(LuaNil.NIL);
     }
     LuaFunction main = new LuaFunction(chunk, upvalues, context.globals);
+    // lua.c runs the script from pmain, itself called through lua_cpcall: with docall's
+    // lua_pcall (LuaCalls.call here) the main chunk runs two C calls deep (nCcalls 2).
+    context.cCalls++;
     try {
       return LuaCalls.first(LuaCalls.call(main, args));
     } catch (LuaError e) {
@@ -55,6 +58,7 @@ public final class LuaTopLevelRootNode extends RootNode {
     } catch (OutOfMemoryError e) {
       throw LuaError.outOfMemory();
     } finally {
+      context.cCalls--;
       context.flush();
     }
   }

@@ -20,11 +20,41 @@ public final class LuaCalls {
    */
   @TruffleBoundary
   public static Object[] call(Object fn, Object[] args) {
-    LuaContext context = LuaContext.get(null);
-    if (++context.cCalls >= MAX_C_CALLS) {
-      context.cCalls--;
-      throw new LuaError("C stack overflow");
+    return call(fn, args, null);
+  }
+
+  /** "C stack overflow", with the position of the Lua code at {@code site} if there is one. */
+  @TruffleBoundary
+  public static LuaError cStackOverflow(Node site) {
+    return LuaError.callLimit(site instanceof LuaNode ln ? ln.where() : "", false);
+  }
+
+  /**
+   * luaD_call's check of the nesting of calls made from C, for a call that made it {@code
+   * cCalls}: the call that reaches {@link #MAX_C_CALLS} fails; an xpcall handler runs past it (see
+   * BaseLibrary's xpcall) until an eighth more, where LUA_ERRERR ends the error handling.
+   */
+  public static void checkCCalls(LuaContext context, int cCalls, Node site) {
+    if (cCalls >= MAX_C_CALLS) {
+      if (cCalls == MAX_C_CALLS) {
+        context.cCalls--;
+        throw cStackOverflow(site);
+      } else if (cCalls >= MAX_C_CALLS + (MAX_C_CALLS >> 3)) {
+        context.cCalls--;
+        throw LuaError.callLimit("", true);
+      }
     }
+  }
+
+  /**
+   * {@link #call(Object, Object[])} with luaD_call's check of the nesting of calls made from C.
+   * As luaG_runerror does, "C stack overflow" has the position of the Lua code at {@code site}
+   * when the call is made on its behalf (a metamethod), none when a builtin makes it ({@code
+   * site} null).
+   */
+  private static Object[] call(Object fn, Object[] args, Node site) {
+    LuaContext context = LuaContext.get(null);
+    checkCCalls(context, ++context.cCalls, site);
     try {
       Object result = callOnce(fn, args);
       int tails = 0;
@@ -79,7 +109,10 @@ public final class LuaCalls {
     EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
     Node prev = ref.set(site);
     try {
-      return call1(fn, luaArgs);
+      Object[] args = new Object[luaArgs.length + 1];
+      System.arraycopy(luaArgs, 0, args, 1, luaArgs.length);
+      Object[] r = call(fn, args, site);
+      return r.length == 0 ? LuaNil.NIL : r[0];
     } catch (LuaError e) {
       if (e.needsWhere()) {
         // a builtin used as the metamethod: luaL_where(L, 1) finds the Lua code at site, and

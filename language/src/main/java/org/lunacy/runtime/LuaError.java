@@ -54,6 +54,30 @@ public final class LuaError extends AbstractTruffleException {
     return value;
   }
 
+  /** luaD_call's errors: 1 for "C stack overflow", 2 for LUA_ERRERR past the limit; else 0. */
+  private int callLimit;
+
+  /**
+   * "C stack overflow" (luaD_call reaching LUAI_MAXCCALLS), or with {@code errErr} the LUA_ERRERR
+   * thrown when calls made past that limit (by a message handler) go on nesting.
+   */
+  @TruffleBoundary
+  public static LuaError callLimit(String where, boolean errErr) {
+    LuaError e = new LuaError(errErr ? "error in error handling" : where + "C stack overflow");
+    e.callLimit = errErr ? 2 : 1;
+    return e;
+  }
+
+  /** Whether this is the "C stack overflow" of a call that reached the limit. */
+  public boolean isCStackOverflow() {
+    return callLimit == 1;
+  }
+
+  /** Whether this is LUA_ERRERR: message handlers are not called for it. */
+  public boolean isErrErr() {
+    return callLimit == 2;
+  }
+
   public boolean needsWhere() {
     return needsWhere;
   }

@@ -183,14 +183,21 @@ public final class BaseLibrary {
         return out;
       } catch (LuaError e) {
         ctx.depth = depth;
-        ctx.cCalls = cCalls;
         e.setWhere("", null, false);
         ctx.errorHandler = outerHandler;
-        if (e.isMemoryError()) {
-          // luaD_throw(LUA_ERRMEM) does not call the message handler
+        if (e.isMemoryError() || e.isErrErr()) {
+          // luaD_throw(LUA_ERRMEM) does not call the message handler, nor does LUA_ERRERR
+          ctx.cCalls = cCalls;
           return new Object[] {Boolean.FALSE, e.getValue()};
         }
-        return new Object[] {Boolean.FALSE, callHandler(handler, e.getValue(), e)};
+        // luaG_errormsg calls the handler where the error happened: after "C stack overflow" the
+        // failed call has left nCcalls at the limit, and the handler's own call goes past it
+        ctx.cCalls = e.isCStackOverflow() ? LuaCalls.MAX_C_CALLS : cCalls;
+        try {
+          return new Object[] {Boolean.FALSE, callHandler(handler, e.getValue(), e)};
+        } finally {
+          ctx.cCalls = cCalls;
+        }
       } catch (OutOfMemoryError e) {
         ctx.depth = depth;
         ctx.cCalls = cCalls;
@@ -281,6 +288,9 @@ public final class BaseLibrary {
       } catch (LuaError e) {
         if (e.isMemoryError()) {
           return e.getValue(); // the memory error is what the failed handler gives
+        }
+        if (e.isErrErr()) {
+          break;
         }
         e.setWhere("", null, false);
         value = e.getValue();
@@ -476,7 +486,7 @@ public final class BaseLibrary {
           };
       String code;
       try {
-        code = org.lunacy.parser.LuaParser.readChecked(pieces, name, ctx.cCalls + 1);
+        code = org.lunacy.parser.LuaParser.readChecked(pieces, name, ctx.cCalls);
       } catch (org.lunacy.parser.LuaSyntaxException e) {
         return new Object[] {LuaNil.NIL, e.getMessage()};
       }

@@ -150,7 +150,11 @@ public final class LuaGenericForNode extends LuaStatementNode {
       Object[] args = new Object[] {null, frame.getObject(stateSlot), frame.getObject(controlSlot)};
       LuaContext context = LuaContext.get(this);
       Object r;
-      context.cCalls++;
+      // OP_TFORLOOP calls the iterator with luaD_call
+      int cCalls = ++context.cCalls;
+      if (cCalls >= LuaCalls.MAX_C_CALLS) {
+        LuaCalls.checkCCalls(context, cCalls, findOwner());
+      }
       try {
         r = dispatch.execute(fn, args);
         if (r == null) {
