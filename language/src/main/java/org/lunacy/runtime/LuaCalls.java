@@ -81,9 +81,14 @@ public final class LuaCalls {
   /** {@code call(fn, arg...)} with the arguments given without the callee slot. */
   @TruffleBoundary
   public static Object[] callArgs(Object fn, Object... luaArgs) {
+    return call(fn, withCalleeSlot(luaArgs));
+  }
+
+  /** {@code luaArgs} after a free slot for the callee: a call target's argument array. */
+  private static Object[] withCalleeSlot(Object[] luaArgs) {
     Object[] args = new Object[luaArgs.length + 1];
     System.arraycopy(luaArgs, 0, args, 1, luaArgs.length);
-    return call(fn, args);
+    return args;
   }
 
   /** The first result of a call, or nil. */
@@ -109,10 +114,7 @@ public final class LuaCalls {
     EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
     Node prev = ref.set(site);
     try {
-      Object[] args = new Object[luaArgs.length + 1];
-      System.arraycopy(luaArgs, 0, args, 1, luaArgs.length);
-      Object[] r = call(fn, args, site);
-      return r.length == 0 ? LuaNil.NIL : r[0];
+      return first(call(fn, withCalleeSlot(luaArgs), site));
     } catch (LuaError e) {
       if (e.needsWhere()) {
         // a builtin used as the metamethod: luaL_where(L, 1) finds the Lua code at site, and

@@ -34,15 +34,12 @@ public final class LuaWeakTables {
    */
   @TruffleBoundary
   public static void updateMode(LuaContext ctx, LuaTable t, LuaTable mt) {
-    byte mode = modeOf(mt);
+    byte mode = mt == null ? 0 : metatableMode(mt);
     if (mode != 0 && t.weakMode == 0) {
       ctx.weakTables.add(new WeakReference<>(t));
       LuaAutoCollector.install(ctx);
     }
     t.weakMode = mode;
-    if (mode == 0 && mt != null) {
-      mt.plainMetatable = true;
-    }
   }
 
   /**
