@@ -119,6 +119,9 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     try {
       // a resumed activation runs the same code: its nodes continue from their records
       Object result = body.execute(frame);
+      if (result instanceof LuaYield y) {
+        return suspended(frame, y);
+      }
       if (LuaHooks.enabled() && !(result instanceof LuaTailCall)) {
         returnHook(result, tails);
       }
@@ -131,12 +134,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
       }
       return result;
     } catch (LuaYield y) {
-      // the yield stops here: the caller gets it as this call's result and unwinds on
-      saveFrame(frame, y);
-      if (LuaHooks.enabled()) {
-        LuaHooks.suspend(y.coroutine);
-      }
-      return y;
+      return suspended(frame, y);
     } catch (StackOverflowError e) {
       throw stackOverflow();
     } finally {
@@ -145,6 +143,15 @@ public final class LuaFunctionRootNode extends LuaRootNode {
         LuaHooks.restoreLine(hookLine);
       }
     }
+  }
+
+  /** The yield stops here: the caller gets it as this call's result and unwinds on. */
+  private LuaYield suspended(VirtualFrame frame, LuaYield y) {
+    saveFrame(frame, y);
+    if (LuaHooks.enabled()) {
+      LuaHooks.suspend(y.coroutine);
+    }
+    return y;
   }
 
   /**

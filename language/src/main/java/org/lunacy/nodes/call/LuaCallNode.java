@@ -138,12 +138,26 @@ public final class LuaCallNode extends LuaExpressionNode
 
   @Override
   public Object execute(VirtualFrame frame) {
-    return LuaCalls.first(evaluate(frame));
+    return LuaCalls.first(evaluate(frame, false));
   }
 
   @Override
   public Object[] executeMulti(VirtualFrame frame) {
-    return LuaCalls.values(evaluate(frame));
+    return LuaCalls.values(evaluate(frame, false));
+  }
+
+  /**
+   * The call as a statement: null, or the {@link LuaYield} of a callee that yielded, returned
+   * rather than thrown (the statement hands it on as its completion).
+   */
+  public LuaYield executeStatement(VirtualFrame frame) {
+    return evaluate(frame, true) instanceof LuaYield y ? y : null;
+  }
+
+  /** The first value, or the {@link LuaYield} of a callee that yielded (see executeStatement). */
+  public Object executeOrYield(VirtualFrame frame) {
+    Object r = evaluate(frame, true);
+    return r instanceof LuaYield ? r : LuaCalls.first(r);
   }
 
   private int offset() {
@@ -157,7 +171,7 @@ public final class LuaCallNode extends LuaExpressionNode
    * re-entered with the {@link LuaCoroutine#RESUME} marker through the same inline cache as its
    * calls, so compiled code holds one copy of an inlined callee.
    */
-  private Object evaluate(VirtualFrame frame) {
+  private Object evaluate(VirtualFrame frame, boolean handOn) {
     LuaCoroutine co = resuming(frame);
     int phase = co == null ? PHASE_CALLEE : resumePhase(co);
     Object fn;
@@ -193,7 +207,7 @@ public final class LuaCallNode extends LuaExpressionNode
       }
       args = evaluateArguments(frame, fn, self, null, 0);
     }
-    return call(frame, fn, args);
+    return call(frame, fn, args, handOn);
   }
 
   /**
@@ -237,7 +251,7 @@ public final class LuaCallNode extends LuaExpressionNode
     }
     if (fn instanceof LuaFunction f) {
       if (f.isBuiltin()) {
-        return call(frame, fn, args);
+        return call(frame, fn, args, false);
       }
     } else {
       if (!seenCallable) {
@@ -249,7 +263,7 @@ public final class LuaCallNode extends LuaExpressionNode
         throw callError(fn); // tryfuncTM: a __call that is no function fails at this site
       }
       if (hf.isBuiltin()) {
-        return call(frame, fn, args); // a builtin __call also runs here
+        return call(frame, fn, args, false); // a builtin __call also runs here
       }
     }
     LuaTailCall tc = new LuaTailCall(fn, args);
@@ -280,10 +294,11 @@ public final class LuaCallNode extends LuaExpressionNode
 
   /**
    * Calls {@code fn} and finishes its tail calls; returns the values (see {@link
-   * LuaCalls#values}). A callee that yielded returns the coroutine's {@link LuaYield}: it is
-   * thrown on through this function, with the callee in the record.
+   * LuaCalls#values}). A callee that yielded returns the coroutine's {@link LuaYield}: it goes on
+   * through this function, with the callee in the record, returned when {@code handOn} (a
+   * statement takes it as its completion) and thrown otherwise.
    */
-  private Object call(VirtualFrame frame, Object fn, Object[] args) {
+  private Object call(VirtualFrame frame, Object fn, Object[] args, boolean handOn) {
     Object r;
     int tails = 0;
     try {
@@ -309,7 +324,11 @@ public final class LuaCallNode extends LuaExpressionNode
     if (r instanceof LuaYield y) {
       yieldProfile.enter();
       // the record keeps how many tail calls led to the yielding callee (its traceback levels)
-      throw suspend(y, PHASE_CALL, fn, tails > 0 ? (Object) tails : null, null);
+      LuaYield s = suspend(y, PHASE_CALL, fn, tails > 0 ? (Object) tails : null, null);
+      if (handOn) {
+        return s;
+      }
+      throw s;
     }
     if (CompilerDirectives.inInterpreter()) {
       site.called(fn);

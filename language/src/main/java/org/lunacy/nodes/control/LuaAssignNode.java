@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.access.LuaAssignTargetNode;
+import org.lunacy.nodes.call.LuaCallNode;
 import org.lunacy.nodes.util.LuaExpressionListNode;
 import org.lunacy.runtime.LuaCoroutine;
 import org.lunacy.runtime.LuaHooks;
@@ -81,14 +82,17 @@ public final class LuaAssignNode extends LuaStatementNode {
         try {
           p = t.prepare(frame);
         } catch (LuaYield y) {
-          throw suspend(y, 0);
+          return suspend(y, 0);
         }
       }
       Object v;
       try {
-        v = single.execute(frame);
+        v = single instanceof LuaCallNode call ? call.executeOrYield(frame) : single.execute(frame);
       } catch (LuaYield y) {
-        throw suspend(y, 1, p, null, null);
+        return suspend(y, 1, p, null, null);
+      }
+      if (v instanceof LuaYield y) {
+        return suspend(y, 1, p, null, null);
       }
       if (functionStatement && LuaHooks.enabled()) {
         LuaHooks.line(this, getLine());
@@ -111,14 +115,14 @@ public final class LuaAssignNode extends LuaStatementNode {
       try {
         prepared[i] = targets[i].prepare(frame);
       } catch (LuaYield y) {
-        throw suspend(y, 0, prepared, i, null);
+        return suspend(y, 0, prepared, i, null);
       }
     }
     Object[] vals;
     try {
       vals = values.evaluate(frame, targets.length);
     } catch (LuaYield y) {
-      throw suspend(y, 1, prepared, null, null);
+      return suspend(y, 1, prepared, null, null);
     }
     for (int i = targets.length - 1; i >= 0; i--) {
       targets[i].assign(frame, prepared[i], vals[i]);

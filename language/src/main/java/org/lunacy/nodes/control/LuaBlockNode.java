@@ -46,9 +46,13 @@ public final class LuaBlockNode extends LuaStatementNode {
       try {
         c = statements[i].execute(frame);
       } catch (LuaYield y) {
-        throw statements.length > 1 ? suspend(y, i) : y;
+        c = y;
       }
       if (c != null) {
+        if (c instanceof LuaYield y) {
+          // the block's locals stay: the root saves the frame
+          return statements.length > 1 ? suspend(y, i) : y;
+        }
         return end(frame, c);
       }
     }

@@ -3,8 +3,13 @@ package org.lunacy.nodes.control;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.LuaStatementNode;
+import org.lunacy.nodes.call.LuaCallNode;
+import org.lunacy.runtime.LuaYield;
 
-/** A function call used as a statement; its results are dropped. */
+/**
+ * A function call used as a statement; its results are dropped. A yield inside it is its
+ * completion.
+ */
 public final class LuaExpressionStatementNode extends LuaStatementNode {
   @Child private LuaExpressionNode expr;
 
@@ -14,7 +19,14 @@ public final class LuaExpressionStatementNode extends LuaStatementNode {
 
   @Override
   public Object execute(VirtualFrame frame) {
-    expr.executeMulti(frame);
-    return null;
+    try {
+      if (expr instanceof LuaCallNode call) {
+        return call.executeStatement(frame);
+      }
+      expr.executeMulti(frame);
+      return null;
+    } catch (LuaYield y) {
+      return y;
+    }
   }
 }

@@ -62,7 +62,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
       try {
         init = exprs.evaluate(frame, 3);
       } catch (LuaYield y) {
-        throw suspend(y, 0);
+        return suspend(y, 0);
       }
       frame.setObject(fnSlot, init[0]);
       frame.setObject(stateSlot, init[1]);
@@ -73,7 +73,10 @@ public final class LuaGenericForNode extends LuaStatementNode {
     try {
       r = loop.execute(frame);
     } catch (LuaYield y) {
-      throw suspend(y, 1);
+      r = y;
+    }
+    if (r instanceof LuaYield y) {
+      return suspend(y, 1);
     }
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
   }

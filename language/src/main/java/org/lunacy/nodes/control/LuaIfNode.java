@@ -57,28 +57,32 @@ public final class LuaIfNode extends LuaStatementNode {
       try {
         c = LuaOps.isTrue(cond.execute(frame));
       } catch (LuaYield y) {
-        throw suspend(y, 0);
+        return suspend(y, 0);
       }
     } else {
       c = phase == 1;
     }
     if (profile.profile(c)) {
+      Object r;
       try {
-        return then.execute(frame);
+        r = then.execute(frame);
       } catch (LuaYield y) {
-        throw suspend(y, 1);
+        r = y;
       }
+      return r instanceof LuaYield y ? suspend(y, 1) : r;
     } else if (otherwise != null) {
+      Object r;
       try {
         if (otherwise instanceof LuaIfNode elseif
             && !elseif.hasConstantCondition()
             && LuaHooks.enabled()) {
           LuaHooks.lineAt(otherwise); // the test of an elseif, on its line
         }
-        return otherwise.execute(frame);
+        r = otherwise.execute(frame);
       } catch (LuaYield y) {
-        throw suspend(y, 2);
+        r = y;
       }
+      return r instanceof LuaYield y ? suspend(y, 2) : r;
     }
     return null;
   }

@@ -67,21 +67,21 @@ public final class LuaNumericForNode extends LuaStatementNode {
         try {
           a = start.execute(frame);
         } catch (LuaYield y) {
-          throw suspend(y, 0);
+          return suspend(y, 0);
         }
       }
       if (phase <= 1) {
         try {
           b = limit.execute(frame);
         } catch (LuaYield y) {
-          throw suspend(y, 1, a, null, null);
+          return suspend(y, 1, a, null, null);
         }
       }
       if (step != null) {
         try {
           c = step.execute(frame);
         } catch (LuaYield y) {
-          throw suspend(y, 2, a, b, null);
+          return suspend(y, 2, a, b, null);
         }
       }
       double from = number(a, "initial value");
@@ -96,7 +96,10 @@ public final class LuaNumericForNode extends LuaStatementNode {
     try {
       r = loop.execute(frame);
     } catch (LuaYield y) {
-      throw suspend(y, 3);
+      r = y;
+    }
+    if (r instanceof LuaYield y) {
+      return suspend(y, 3);
     }
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
   }

@@ -33,7 +33,10 @@ public final class LuaWhileNode extends LuaStatementNode {
     return constant;
   }
 
-  /** The loop keeps no record: the record of its iteration says where a yield was. */
+  /**
+   * The loop keeps no record: the record of its iteration says where a yield was, and a yield
+   * ends the loop with itself as the completion.
+   */
   @Override
   public Object execute(VirtualFrame frame) {
     org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
@@ -85,8 +88,12 @@ public final class LuaWhileNode extends LuaStatementNode {
         if (LuaHooks.enabled() && !constant) {
           LuaHooks.lineAt(this);
         }
-        if (!test(frame, IN_WHILE_TEST)) {
-          return BREAK_LOOP_STATUS;
+        try {
+          if (!test(frame)) {
+            return BREAK_LOOP_STATUS;
+          }
+        } catch (LuaYield y) {
+          return suspend(y, IN_WHILE_TEST);
         }
       }
       if (phase != IN_REPEAT_TEST) {
@@ -94,18 +101,22 @@ public final class LuaWhileNode extends LuaStatementNode {
         try {
           c = body.execute(frame);
         } catch (LuaYield y) {
-          throw suspend(y, IN_BODY);
+          c = y;
         }
         if (c != null) {
-          return c;
+          return c instanceof LuaYield y ? suspend(y, IN_BODY) : c;
         }
       }
       if (repeat) {
         if (LuaHooks.enabled() && !constant) {
           LuaHooks.lineAt(this);
         }
-        if (test(frame, IN_REPEAT_TEST)) {
-          return BREAK_LOOP_STATUS;
+        try {
+          if (test(frame)) {
+            return BREAK_LOOP_STATUS;
+          }
+        } catch (LuaYield y) {
+          return suspend(y, IN_REPEAT_TEST);
         }
       }
       if (LuaHooks.enabled()) {
@@ -114,12 +125,8 @@ public final class LuaWhileNode extends LuaStatementNode {
       return CONTINUE_LOOP_STATUS;
     }
 
-    private boolean test(VirtualFrame frame, int phase) {
-      try {
-        return LuaOps.isTrue(cond.execute(frame));
-      } catch (LuaYield y) {
-        throw suspend(y, phase);
-      }
+    private boolean test(VirtualFrame frame) {
+      return LuaOps.isTrue(cond.execute(frame));
     }
   }
 }

@@ -189,11 +189,13 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     if (tracking && CompilerDirectives.inInterpreter()) {
       frame.setInt(loopSlot, index + 1);
     }
+    Object c;
     try {
-      return body.execute(frame);
+      c = body.execute(frame);
     } catch (LuaYield y) {
-      throw suspend(y, index + 1);
+      c = y;
     }
+    return c instanceof LuaYield y ? suspend(y, index + 1) : c;
   }
 
   /** Whether version {@code i} may take new entries: not retired, its assumptions hold. */
