@@ -119,8 +119,8 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     try {
       // a resumed activation runs the same code: its nodes continue from their records
       Object result = body.execute(frame);
-      if (result instanceof LuaYield y) {
-        return suspended(frame, y);
+      if (body.completesWithYield(result)) {
+        return suspended(frame, (LuaYield) result);
       }
       if (LuaHooks.enabled() && !(result instanceof LuaTailCall)) {
         returnHook(result, tails);

@@ -66,6 +66,41 @@ public abstract class LuaNode extends Node {
     frame.setAuxiliarySlot(resumeRoot.getResumeSlot(), null);
   }
 
+  /** What {@link #isYield} knows: unknown, no calls below, calls below, a yield came through. */
+  @CompilationFinal private byte yieldState;
+
+  private static final byte NO_CALLS = 1;
+  private static final byte CALLS = 2;
+  private static final byte YIELDED = 3;
+
+  /**
+   * Whether the completion or value {@code c} that a child gave is a {@link LuaYield} passing
+   * through this node. Compiled code has no test at all in nodes without calls below them, and
+   * until a yield has come through, a test that deoptimizes: the code that saves a record is not
+   * compiled into functions that never yield.
+   */
+  protected final boolean isYield(Object c) {
+    byte state = yieldState;
+    if (state == 0) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      state = containsCall(this) ? CALLS : NO_CALLS;
+      yieldState = state;
+    }
+    if (state == NO_CALLS || !(c instanceof LuaYield)) {
+      return false;
+    }
+    if (state != YIELDED) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      yieldState = YIELDED;
+    }
+    return true;
+  }
+
+  /** {@link #isYield} for a completion reaching a function's root from its body. */
+  public final boolean completesWithYield(Object c) {
+    return isYield(c);
+  }
+
   /** Yields come only out of calls (metamethods and iterators run as C calls and cannot). */
   public static boolean containsCall(Node node) {
     if (node instanceof LuaCallNode) {

@@ -91,8 +91,8 @@ public final class LuaAssignNode extends LuaStatementNode {
       } catch (LuaYield y) {
         return suspend(y, 1, p, null, null);
       }
-      if (v instanceof LuaYield y) {
-        return suspend(y, 1, p, null, null);
+      if (isYield(v)) {
+        return suspend((LuaYield) v, 1, p, null, null);
       }
       if (functionStatement && LuaHooks.enabled()) {
         LuaHooks.line(this, getLine());

@@ -49,9 +49,9 @@ public final class LuaBlockNode extends LuaStatementNode {
         c = y;
       }
       if (c != null) {
-        if (c instanceof LuaYield y) {
+        if (isYield(c)) {
           // the block's locals stay: the root saves the frame
-          return statements.length > 1 ? suspend(y, i) : y;
+          return statements.length > 1 ? suspend((LuaYield) c, i) : c;
         }
         return end(frame, c);
       }

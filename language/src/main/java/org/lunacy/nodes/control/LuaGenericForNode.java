@@ -75,8 +75,8 @@ public final class LuaGenericForNode extends LuaStatementNode {
     } catch (LuaYield y) {
       r = y;
     }
-    if (r instanceof LuaYield y) {
-      return suspend(y, 1);
+    if (isYield(r)) {
+      return suspend((LuaYield) r, 1);
     }
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
   }

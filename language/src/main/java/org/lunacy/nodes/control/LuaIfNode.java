@@ -69,7 +69,7 @@ public final class LuaIfNode extends LuaStatementNode {
       } catch (LuaYield y) {
         r = y;
       }
-      return r instanceof LuaYield y ? suspend(y, 1) : r;
+      return isYield(r) ? suspend((LuaYield) r, 1) : r;
     } else if (otherwise != null) {
       Object r;
       try {
@@ -82,7 +82,7 @@ public final class LuaIfNode extends LuaStatementNode {
       } catch (LuaYield y) {
         r = y;
       }
-      return r instanceof LuaYield y ? suspend(y, 2) : r;
+      return isYield(r) ? suspend((LuaYield) r, 2) : r;
     }
     return null;
   }

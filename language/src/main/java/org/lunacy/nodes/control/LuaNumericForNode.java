@@ -98,8 +98,8 @@ public final class LuaNumericForNode extends LuaStatementNode {
     } catch (LuaYield y) {
       r = y;
     }
-    if (r instanceof LuaYield y) {
-      return suspend(y, 3);
+    if (isYield(r)) {
+      return suspend((LuaYield) r, 3);
     }
     return r == BREAK || r == RepeatingNode.BREAK_LOOP_STATUS ? null : r;
   }

@@ -104,7 +104,7 @@ public final class LuaWhileNode extends LuaStatementNode {
           c = y;
         }
         if (c != null) {
-          return c instanceof LuaYield y ? suspend(y, IN_BODY) : c;
+          return isYield(c) ? suspend((LuaYield) c, IN_BODY) : c;
         }
       }
       if (repeat) {

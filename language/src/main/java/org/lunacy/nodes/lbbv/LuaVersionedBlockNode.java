@@ -195,7 +195,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     } catch (LuaYield y) {
       c = y;
     }
-    return c instanceof LuaYield y ? suspend(y, index + 1) : c;
+    return isYield(c) ? suspend((LuaYield) c, index + 1) : c;
   }
 
   /** Whether version {@code i} may take new entries: not retired, its assumptions hold. */
