@@ -104,6 +104,45 @@ class CompilationTest {
       return acc
       """;
 
+  /**
+   * Field sites that see tables of many layouts (a polymorphic witness, then a full lookup), keys
+   * found through __index, stores into existing keys.
+   */
+  private static final String POLYMORPHIC_FIELDS =
+      """
+      local Base = {x = -1}
+      Base.__index = Base
+      local function make(shape, i)
+        local t
+        if shape == 1 then t = {x = i, y = 1}
+        elseif shape == 2 then t = {y = 2, x = i}
+        elseif shape == 3 then t = {a = 1, b = 2, c = 3, x = i, y = 3}
+        elseif shape == 4 then t = {y = 4}
+        elseif shape == 5 then
+          t = {}
+          for k = 1, 20 do t["f" .. k] = k end
+          t.x, t.y = i, 5
+        else t = {p = 1, x = i, y = 6}; t.p = nil end
+        return setmetatable(t, Base)
+      end
+      local function run(objs)
+        local s = 0
+        for i = 1, #objs do
+          local o = objs[i]
+          s = s + o.x + o.y
+          o.y = o.y + 1
+        end
+        return s
+      end
+      local total = 0
+      for shapes = 1, 6 do
+        local objs = {}
+        for i = 1, 60 do objs[i] = make(i % shapes + 1, i) end
+        for k = 1, 10 do total = total + run(objs) end
+      end
+      return total
+      """;
+
   private static double evalCompiled(String program) {
     try (Engine engine =
             Engine.newBuilder(LuaConformanceTest.LANGUAGE)
@@ -135,6 +174,11 @@ class CompilationTest {
   @Test
   void inlinedBuiltinsCompile() {
     assertEquals(evalInterpreted(INLINED_BUILTINS), evalCompiled(INLINED_BUILTINS));
+  }
+
+  @Test
+  void polymorphicFieldSitesCompile() {
+    assertEquals(evalInterpreted(POLYMORPHIC_FIELDS), evalCompiled(POLYMORPHIC_FIELDS));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.lunacy.nodes.access;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import org.lunacy.LuaLanguage;
 import org.lunacy.runtime.LuaTable;
@@ -20,8 +21,9 @@ import org.lunacy.runtime.LuaTable;
  * whose calls inline). The table itself is held weakly.
  *
  * <p>States only move forward: {@code IDENTITY} to {@code SLOT} when a second table shows up, or
- * after too many invalidations; {@code SLOT} keeps a full lookup behind the witness for other
- * layouts. With {@code --lua.HashWitnesses=false} every lookup is a plain hash lookup.
+ * after too many invalidations. {@code SLOT} witnesses one slot per table layout seen, up to
+ * four, and keeps a full lookup behind them once it has seen more layouts or a table without
+ * the key. With {@code --lua.HashWitnesses=false} every lookup is a plain hash lookup.
  */
 public final class LuaFieldNode extends Node {
   private static final byte UNINITIALIZED = 0;
@@ -36,7 +38,17 @@ public final class LuaFieldNode extends Node {
   private final int hash;
 
   @CompilationFinal private byte state = UNINITIALIZED;
+  /** IDENTITY: the entry position in the identity table (-1: absent). */
   @CompilationFinal private int slot = -1;
+
+  /** SLOT: the witnessed entry positions, one per table layout seen. */
+  @CompilationFinal(dimensions = 1)
+  private int[] slots = NO_SLOTS;
+
+  private static final int[] NO_SLOTS = new int[0];
+
+  /** The layouts a SLOT site witnesses before it keeps a full lookup too. */
+  private static final int MAX_SLOTS = 4;
   /** Held weakly: a site must not keep a table alive (a big document read once, say). */
   @CompilationFinal private java.lang.ref.WeakReference<LuaTable> identity;
   @CompilationFinal private Assumption layout;
@@ -70,16 +82,8 @@ public final class LuaFieldNode extends Node {
         break;
       case SLOT:
         {
-          int s = slot;
-          Object[] ks = t.entryKeys();
-          if (s >= 0 && s < ks.length && ks[s] == key) {
-            return t.entryValues()[s];
-          }
-          if (!slotMissed) {
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            slotMissed = true;
-          }
-          return t.getString(key, hash);
+          int pos = witnessed(t);
+          return pos < 0 ? null : t.entryValues()[pos];
         }
       case HASH:
         return t.rawgetString(key);
@@ -114,18 +118,7 @@ public final class LuaFieldNode extends Node {
         }
         break;
       case SLOT:
-        {
-          int s = slot;
-          Object[] ks = t.entryKeys();
-          if (s >= 0 && s < ks.length && ks[s] == key) {
-            return s;
-          }
-          if (!slotMissed) {
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            slotMissed = true;
-          }
-          return t.findString(key, hash);
-        }
+        return witnessed(t);
       case HASH:
         return t.findEntry(key);
       default:
@@ -133,6 +126,37 @@ public final class LuaFieldNode extends Node {
     }
     CompilerDirectives.transferToInterpreterAndInvalidate();
     specialize(t);
+    return t.findString(key, hash);
+  }
+
+  /**
+   * The entry position of the key in {@code t} through the witnessed slots (up to {@link
+   * #MAX_SLOTS} layouts, as a polymorphic inline cache); a table of another layout adds its slot,
+   * until the site has seen too many or the key absent, after which compiled code keeps a full
+   * lookup behind the witnesses.
+   */
+  @ExplodeLoop
+  private int witnessed(LuaTable t) {
+    Object[] ks = t.entryKeys();
+    int[] ss = slots;
+    for (int i = 0; i < ss.length; i++) {
+      int s = ss[i];
+      if (s < ks.length && ks[s] == key) {
+        return s;
+      }
+    }
+    if (!slotMissed) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      int pos = t.findString(key, hash);
+      if (pos >= 0 && ss.length < MAX_SLOTS) {
+        int[] more = java.util.Arrays.copyOf(ss, ss.length + 1);
+        more[ss.length] = pos;
+        slots = more;
+      } else {
+        slotMissed = true;
+      }
+      return pos;
+    }
     return t.findString(key, hash);
   }
 
@@ -171,9 +195,8 @@ public final class LuaFieldNode extends Node {
     layout = null;
     valueStable = null;
     constant = null;
-    if (pos >= 0) {
-      slot = pos;
-    }
+    slots = pos >= 0 ? new int[] {pos} : NO_SLOTS;
+    slotMissed = pos < 0;
     state = SLOT;
   }
 }
