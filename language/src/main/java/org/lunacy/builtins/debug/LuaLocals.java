@@ -175,7 +175,7 @@ final class LuaLocals {
       byte tag = co.slotTag(i);
       if (captured && tag == FrameSlotKind.Object.tag && co.peekSlotObject(i) instanceof LuaCell c) {
         c.value = value;
-      } else if (tag != FrameSlotKind.Double.tag) {
+      } else if (tag != FrameSlotKind.Double.tag || (a.var() != null && !(value instanceof Double))) {
         co.setSlot(i, FrameSlotKind.Object.tag, value);
       } else if (value instanceof Double d) {
         co.setPrimitiveSlot(i, tag, Double.doubleToRawLongBits(d));
@@ -185,10 +185,10 @@ final class LuaLocals {
     Frame f = (Frame) frame;
     if (captured && f.getValue(a.slot()) instanceof LuaCell c) {
       c.value = value;
-    } else if (f.getTag(a.slot()) != FrameSlotKind.Double.tag) {
-      f.setObject(a.slot(), value);
     } else if (value instanceof Double d) {
-      f.setDouble(a.slot(), d); // a hidden numeric-for local stays a number
+      f.setDouble(a.slot(), d); // numbers are unboxed; a hidden numeric-for local stays one
+    } else if (f.getTag(a.slot()) != FrameSlotKind.Double.tag || a.var() != null) {
+      f.setObject(a.slot(), value);
     }
   }
 }

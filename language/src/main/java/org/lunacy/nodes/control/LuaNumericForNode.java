@@ -177,11 +177,10 @@ public final class LuaNumericForNode extends LuaStatementNode {
           return BREAK_LOOP_STATUS;
         }
         frame.setDouble(indexSlot, i);
-        Object v = i;
         if (var.captured) {
-          frame.setObject(var.slot, new LuaCell(v));
+          frame.setObject(var.slot, new LuaCell(i));
         } else {
-          frame.setObject(var.slot, v);
+          frame.setDouble(var.slot, i);
         }
         if (LuaHooks.enabled()) {
           LuaHooks.jumpBack(this);

@@ -252,7 +252,12 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       if (countChecks) {
         LuaTypeChecks.add(1);
       }
-      if (!LuaType.is(frame.getObject(guarded[guards[j]].slot), types[j])) {
+      int slot = guarded[guards[j]].slot;
+      boolean is =
+          frame.isDouble(slot)
+              ? types[j] == LuaType.NUMBER
+              : LuaType.is(frame.getObject(slot), types[j]);
+      if (!is) {
         return false;
       }
     }
@@ -268,7 +273,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     }
     byte[] key = new byte[guarded.length];
     for (int j = 0; j < guarded.length; j++) {
-      key[j] = LuaType.of(frame.getObject(guarded[j].slot));
+      key[j] = LuaType.of(org.lunacy.nodes.local.LuaLocalReadNode.value(frame, guarded[j].slot));
     }
     int slots = frame.getFrameDescriptor().getNumberOfSlots();
     byte[] ctx = staticContext != null ? Arrays.copyOf(staticContext, slots) : new byte[slots];

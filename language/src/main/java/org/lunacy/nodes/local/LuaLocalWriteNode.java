@@ -28,7 +28,12 @@ public final class LuaLocalWriteNode extends LuaAssignTargetNode {
   @Override
   public void assign(VirtualFrame frame, Object prepared, Object value) {
     if (!var.captured) {
-      frame.setObject(var.slot, value);
+      if (value instanceof Double d) {
+        // numbers live unboxed in the frame (see LuaLocalReadNode)
+        frame.setDouble(var.slot, d);
+      } else {
+        frame.setObject(var.slot, value);
+      }
     } else if (declare) {
       frame.setObject(var.slot, new LuaCell(value));
     } else {
