@@ -1,5 +1,7 @@
 package org.lunacy.nodes.local;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.access.LuaAssignTargetNode;
 import org.lunacy.runtime.LuaCell;
@@ -11,6 +13,12 @@ import org.lunacy.runtime.LuaCell;
 public final class LuaLocalWriteNode extends LuaAssignTargetNode {
   private final LuaLocalVar var;
   private final boolean declare;
+
+  /**
+   * Whether this store has seen a number. Until then compiled code has no unboxed path, and
+   * reads of a local that only ever held other values see an object slot.
+   */
+  @CompilationFinal private boolean numbers;
 
   public LuaLocalWriteNode(LuaLocalVar var, boolean declare) {
     this.var = var;
@@ -29,6 +37,10 @@ public final class LuaLocalWriteNode extends LuaAssignTargetNode {
   public void assign(VirtualFrame frame, Object prepared, Object value) {
     if (!var.captured) {
       if (value instanceof Double d) {
+        if (!numbers) {
+          CompilerDirectives.transferToInterpreterAndInvalidate();
+          numbers = true;
+        }
         // numbers live unboxed in the frame (see LuaLocalReadNode)
         frame.setDouble(var.slot, d);
       } else {
