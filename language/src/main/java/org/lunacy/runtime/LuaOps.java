@@ -190,12 +190,22 @@ public final class LuaOps {
     }
   }
 
-  /** C's pow: unlike Math.pow, 1^y is 1 and (-1)^(+-inf) is 1 even for NaN/infinite y. */
+  /**
+   * C's pow: unlike Math.pow, 1^y is 1 and (-1)^(+-inf) is 1 even for NaN/infinite y, and a NaN
+   * x keeps its sign bit as glibc's x * x does, except that an odd integer y clears it.
+   */
   public static double pow(double x, double y) {
     if (x == 1.0 || (x == -1.0 && Double.isInfinite(y))) {
       return 1.0;
     }
+    if (x != x && y == y && y != 0) {
+      return isOddInteger(y) ? Math.abs(x) : x;
+    }
     return Math.pow(x, y);
+  }
+
+  private static boolean isOddInteger(double y) {
+    return Math.abs(y) < 0x1p53 && y == Math.rint(y) && Math.rint(y / 2) * 2 != y;
   }
 
   /** luaV_arith / Arith: coercion of numeric strings, then the metamethod, then the error. */

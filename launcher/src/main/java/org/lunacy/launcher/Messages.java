@@ -60,10 +60,12 @@ final class Messages {
 
   /**
    * lua.c's {@code l_message}: "progname: msg\n" on standard error, or just the message in the
-   * interactive loop (progname is null there).
+   * interactive loop (progname is null there). fprintf's %s ends the message at a NUL byte.
    */
   static void message(OutputStream err, String progname, String msg) {
-    write(err, (progname != null ? progname + ": " : "") + msg + "\n");
+    int nul = msg.indexOf('\0');
+    String text = nul < 0 ? msg : msg.substring(0, nul);
+    write(err, (progname != null ? progname + ": " : "") + text + "\n");
   }
 
   /**

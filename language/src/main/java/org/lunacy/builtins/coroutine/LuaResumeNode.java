@@ -51,7 +51,8 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
     LuaContext ctx = LuaContext.get(this);
     int savedCCalls = ctx.cCalls;
     int savedDepth = ctx.depth;
-    if (savedCCalls + 1 >= LuaCalls.MAX_C_CALLS) {
+    // lua_resume checks the resumer's nCcalls (lua_setlevel copied it) before counting itself
+    if (savedCCalls >= LuaCalls.MAX_C_CALLS) {
       errorProfile.enter();
       return new Failure("C stack overflow");
     }

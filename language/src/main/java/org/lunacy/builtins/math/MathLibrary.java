@@ -54,7 +54,9 @@ public final class MathLibrary {
     // reported before a bad first one ("bad argument #2" for math.pow()).
     defineInline(ctx, math, "atan2", (self, args) -> {
       double x = self.checkNumber(args, 2);
-      return one(Math.atan2(self.checkNumber(args, 1), x));
+      double y = self.checkNumber(args, 1);
+      // glibc returns x + y for NaN arguments: x's NaN when both are
+      return one(x != x ? x : Math.atan2(y, x));
     });
     defineInline(ctx, math, "pow", (self, args) -> {
       double y = self.checkNumber(args, 2);
@@ -62,7 +64,9 @@ public final class MathLibrary {
     });
     defineInline(ctx, math, "fmod", (self, args) -> {
       double y = self.checkNumber(args, 2);
-      return one(self.checkNumber(args, 1) % y);
+      double x = self.checkNumber(args, 1);
+      // C's fmod returns a NaN argument as it is (x's if both are), Java's % a positive NaN
+      return one(x != x ? x : y != y ? y : x % y);
     });
     // LUA_COMPAT_MOD: math.mod is the same function value as math.fmod.
     math.rawset("mod", math.rawget("fmod"));

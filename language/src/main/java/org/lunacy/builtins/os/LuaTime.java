@@ -189,7 +189,7 @@ final class LuaTime {
     long t = local - offsetForLocal(rules, local, guess[0]);
     if (isdst >= 0) {
       boolean dst = rules.isDaylightSavings(instant(t));
-      if (dst != (isdst > 0)) {
+      if (dst != (isdst > 0) || inDstGap(rules, local)) {
         t = adjustDst(rules, local, t, isdst > 0, dst);
       }
     }
@@ -199,6 +199,26 @@ final class LuaTime {
     }
     guess[0] = local - t;
     return t;
+  }
+
+  /**
+   * Whether a local time is skipped by a change into or out of daylight saving time. glibc's
+   * probing settles there on the reading whose DST flag is not the requested one, so the offset
+   * always comes from a nearby time with the requested flag: 02:30 on the day clocks go from 02:00
+   * to 03:00 is 02:30 standard time with isdst false and 02:30 daylight time with isdst true.
+   */
+  private static boolean inDstGap(ZoneRules rules, long local) {
+    if (rules.isFixedOffset()) {
+      return false;
+    }
+    long clamped = Math.max(LOCAL_MIN, Math.min(LOCAL_MAX, local));
+    ZoneOffsetTransition tr =
+        rules.getTransition(LocalDateTime.ofEpochSecond(clamped, 0, ZoneOffset.UTC));
+    if (tr == null || !tr.isGap()) {
+      return false;
+    }
+    Instant at = tr.getInstant();
+    return rules.isDaylightSavings(at.minusSeconds(1)) != rules.isDaylightSavings(at);
   }
 
   private static Instant instant(long t) {
