@@ -180,6 +180,10 @@ public final class LuaError extends AbstractTruffleException {
     this.report = report;
   }
 
+  public Object getReportOrNull() {
+    return report;
+  }
+
   @Override
   public String getMessage() {
     return value instanceof String s ? s : LuaTypes.errorObjectMessage(value);
