@@ -51,7 +51,9 @@ public final class LuaTopLevelRootNode extends RootNode {
     try {
       return LuaCalls.first(LuaCalls.call(main, args));
     } catch (LuaError e) {
-      if (e.getLuaTraceback() == null) {
+      if (e.getLuaTraceback() == null
+          && e.getReportOrNull() == null
+          && !LuaCalls.uncaughtMessageHandler(context, e)) {
         e.setLuaTraceback(DebugLibrary.uncaughtTraceback(e, this));
       }
       throw e;

@@ -71,10 +71,41 @@ public interface LuaAst {
   record Name(int line, String name) implements Expr {}
 
   /**
-   * {@code object[key]} and {@code object.key} (then {@code key} is a {@link Str}). Line: the line
-   * of the key token (the '[' or the name after '.').
+   * {@code object[key]} and {@code object.key} (then {@code key} is a {@link Str}). Line: where
+   * PUC emits its OP_GETTABLE, which is only when the indexed value is needed (luaK_dischargevars):
+   * the line of the last token read by then, so {@code t.x} closing a multi-line call or
+   * constructor is reported on the line of its ')' or '}'. The parser moves the line there; until
+   * then it is the line of the key token (the '[' or the name after '.').
    */
-  record Index(int line, Expr object, Expr key) implements Expr {}
+  final class Index implements Expr {
+    private int line;
+    private final Expr object;
+    private final Expr key;
+
+    Index(int line, Expr object, Expr key) {
+      this.line = line;
+      this.object = object;
+      this.key = key;
+    }
+
+    @Override
+    public int line() {
+      return line;
+    }
+
+    public Expr object() {
+      return object;
+    }
+
+    public Expr key() {
+      return key;
+    }
+
+    /** Where the read is emitted (luaK_dischargevars of a VINDEXED expression). */
+    void dischargedAt(int emitLine) {
+      line = emitLine;
+    }
+  }
 
   /**
    * {@code fn(args)}, {@code fn"str"}, {@code fn{table}}. Line: the line of the token that opens
@@ -82,8 +113,12 @@ public interface LuaAst {
    */
   record Call(int line, Expr fn, List<Expr> args) implements Expr {}
 
-  /** {@code object:method(args)}. Line as for {@link Call}. */
-  record MethodCall(int line, Expr object, String method, List<Expr> args) implements Expr {}
+  /**
+   * {@code object:method(args)}. Line as for {@link Call}; {@code selfLine} is the line of the
+   * method name, where PUC emits the OP_SELF that looks the method up.
+   */
+  record MethodCall(int line, Expr object, String method, List<Expr> args, int selfLine)
+      implements Expr {}
 
   /**
    * A binary operation. Line: the line of the last token of the right operand (PUC emits the

@@ -172,12 +172,16 @@ public final class LuaParser {
     /** Whether the "exit when false" list is not empty. */
     boolean f;
 
+    /** VINDEXED read: its syntax node, whose line is where it gets discharged. */
+    LuaAst.Index index;
+
     void init(int kind, int i) {
       k = kind;
       info = i;
       aux = 0;
       t = false;
       f = false;
+      index = null;
     }
 
     void copyFrom(ExpDesc o) {
@@ -187,6 +191,7 @@ public final class LuaParser {
       nval = o.nval;
       t = o.t;
       f = o.f;
+      index = o.index;
     }
   }
 
@@ -656,6 +661,10 @@ public final class LuaParser {
         freereg(e.info);
         e.k = VRELOCABLE;
         e.aux = RELOC_OTHER;
+        if (e.index != null) {
+          e.index.dischargedAt(ls.lastline); // OP_GETTABLE
+          e.index = null;
+        }
         break;
       case VVARARG:
       case VCALL:
@@ -873,9 +882,10 @@ public final class LuaParser {
   }
 
   /** luaK_indexed */
-  private void indexed(ExpDesc t, ExpDesc k) {
+  private void indexed(ExpDesc t, ExpDesc k, LuaAst.Index node) {
     t.aux = exp2RK(k);
     t.k = VINDEXED;
+    t.index = node;
   }
 
   /** constfolding: whether op folds (numeric operands, no division by 0, no NaN). */
@@ -1421,7 +1431,7 @@ public final class LuaParser {
     String key = checkname();
     ExpDesc k = new ExpDesc();
     k.init(VK, addk(key));
-    indexed(v, k);
+    indexed(v, k, null);
     return key;
   }
 
@@ -1816,8 +1826,9 @@ public final class LuaParser {
             String key = checkname();
             ExpDesc k = new ExpDesc();
             k.init(VK, addk(key));
-            indexed(v, k);
-            e = new LuaAst.Index(line, e, new LuaAst.Str(line, key));
+            LuaAst.Index ix = new LuaAst.Index(line, e, new LuaAst.Str(line, key));
+            indexed(v, k, ix);
+            e = ix;
             break;
           }
         case '[':
@@ -1827,8 +1838,9 @@ public final class LuaParser {
             exp2anyreg(v);
             ExpDesc k = new ExpDesc();
             Expr key = yindex(k);
-            indexed(v, k);
-            e = new LuaAst.Index(line, e, key);
+            LuaAst.Index ix = new LuaAst.Index(line, e, key);
+            indexed(v, k, ix);
+            e = ix;
             break;
           }
         case ':':
@@ -1839,14 +1851,14 @@ public final class LuaParser {
             ExpDesc k = new ExpDesc();
             k.init(VK, addk(method));
             self(v, k);
-            e = funcargs(v, e, method);
+            e = funcargs(v, e, method, ls.lastline);
             break;
           }
         case '(':
         case TK_STRING:
         case '{':
           exp2nextreg(v);
-          e = funcargs(v, e, null);
+          e = funcargs(v, e, null, 0);
           break;
         default:
           return e;
@@ -1864,7 +1876,7 @@ public final class LuaParser {
   }
 
   /** funcargs -> '(' [ explist1 ] ')' | constructor | STRING */
-  private Expr funcargs(ExpDesc f, Expr fn, String method) {
+  private Expr funcargs(ExpDesc f, Expr fn, String method, int selfLine) {
     int line = ls.linenumber;
     ExpDesc args = new ExpDesc();
     List<Expr> list;
@@ -1902,7 +1914,7 @@ public final class LuaParser {
     f.init(VCALL, base);
     fs.freereg = base + 1; // the call leaves one result
     if (method != null) {
-      return new LuaAst.MethodCall(line, fn, method, list);
+      return new LuaAst.MethodCall(line, fn, method, list, selfLine);
     }
     return new LuaAst.Call(line, fn, list);
   }

@@ -630,7 +630,7 @@ public final class LuaTranslator {
   private LuaExpressionNode methodCall(LuaAst.MethodCall m) {
     LuaExpressionNode receiver = expr(m.object());
     LuaIndexNode lookup = LuaIndexNode.forName(intern(m.method()), receiver.getDesc());
-    lookup.setLine(m.line());
+    lookup.setLine(m.selfLine());
     LuaExpressionNode[] args = exprs(m.args());
     return at(LuaCallNode.createMethod(receiver, lookup, args, m.method()), m.line());
   }

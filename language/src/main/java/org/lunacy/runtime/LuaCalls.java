@@ -162,4 +162,66 @@ public final class LuaCalls {
     // running function is not Lua code, so the message has no position.
     throw new LuaError("attempt to call a " + LuaTypes.typeName(fn) + " value");
   }
+
+  /**
+   * lua.c's message handler ({@code traceback}) where it does not append the usual traceback: a
+   * string or number error gets {@code debug.traceback(msg, 2)}, looked up in the globals now, so
+   * a program that removed {@code debug} or its {@code traceback} is reported without one, and a
+   * replaced {@code debug.traceback} makes the report (called here, after the error unwound).
+   * Runs where an error leaves Lua for the host (a chunk run by {@code Context.eval}, a function
+   * called through interop). Returns whether it set {@link LuaError#setReport the report}; false
+   * leaves the builtin's traceback to the caller.
+   */
+  @TruffleBoundary
+  public static boolean uncaughtMessageHandler(LuaContext context, LuaError e) {
+    Object value = e.getValue();
+    if (!(value instanceof String) && !(value instanceof Double) || e.isErrErr()) {
+      return false; // kept intact (lua.c prints "(error object is not a string)" or nothing)
+    }
+    Object handler;
+    try {
+      Object debug = LuaOps.index(context.globals, "debug", null, null);
+      if (!(debug instanceof LuaTable)) {
+        e.setReport(LuaOps.toStringOrNull(value));
+        return true;
+      }
+      handler = LuaOps.index(debug, "traceback", null, null);
+    } catch (LuaError inner) {
+      e.setReport("error in error handling");
+      return true;
+    }
+    if (!(handler instanceof LuaFunction f)) {
+      e.setReport(LuaOps.toStringOrNull(value));
+      return true;
+    }
+    if (f.isBuiltin() && "traceback".equals(f.getBuiltinName())) {
+      return false;
+    }
+    // an error in the handler runs the message handler again, until the C stack limit
+    for (int i = 0; i < MAX_C_CALLS; i++) {
+      try {
+        Object[] r = callArgs(f, value, 2.0);
+        Object result = r.length == 0 ? LuaNil.NIL : r[0];
+        e.setReport(
+            result instanceof String || result instanceof Double
+                ? LuaOps.toStringOrNull(result)
+                : result == LuaNil.NIL ? LuaNil.NIL : "(error object is not a string)");
+        return true;
+      } catch (LuaError inner) {
+        if (inner.isMemoryError() || inner.isErrErr()) {
+          break;
+        }
+        inner.setWhere("", null, false);
+        value = inner.getValue();
+        if (!(value instanceof String) && !(value instanceof Double)) {
+          e.setReport(value == LuaNil.NIL ? LuaNil.NIL : "(error object is not a string)");
+          return true;
+        }
+      } catch (StackOverflowError inner) {
+        break;
+      }
+    }
+    e.setReport("error in error handling");
+    return true;
+  }
 }

@@ -169,6 +169,21 @@ public final class LuaError extends AbstractTruffleException {
     this.luaTraceback = traceback;
   }
 
+  /**
+   * What lua.c's message handler left in place of the error when it did not append the standard
+   * traceback (a program that removed or replaced {@code debug.traceback}): the text to report, or
+   * nil for none. Null when the handler made the usual traceback.
+   */
+  private Object report;
+
+  public void setReport(Object report) {
+    this.report = report;
+  }
+
+  public Object getReportOrNull() {
+    return report;
+  }
+
   @Override
   public String getMessage() {
     return value instanceof String s ? s : LuaTypes.errorObjectMessage(value);
@@ -253,6 +268,9 @@ public final class LuaError extends AbstractTruffleException {
    */
   private static final String TRACEBACK_MEMBER = "traceback";
 
+  /** What to report instead of message and traceback (see {@link #setReport}): text or nil. */
+  private static final String REPORT_MEMBER = "report";
+
   @ExportMessage
   boolean hasMembers() {
     return true;
@@ -261,15 +279,22 @@ public final class LuaError extends AbstractTruffleException {
   @ExportMessage
   @TruffleBoundary
   Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-    return new LuaInteropArray(
-        luaTraceback == null
-            ? new Object[] {TYPE_MEMBER}
-            : new Object[] {TYPE_MEMBER, TRACEBACK_MEMBER});
+    java.util.List<Object> names = new java.util.ArrayList<>(3);
+    names.add(TYPE_MEMBER);
+    if (luaTraceback != null) {
+      names.add(TRACEBACK_MEMBER);
+    }
+    if (report != null) {
+      names.add(REPORT_MEMBER);
+    }
+    return new LuaInteropArray(names.toArray());
   }
 
   @ExportMessage
   boolean isMemberReadable(String member) {
-    return TYPE_MEMBER.equals(member) || (TRACEBACK_MEMBER.equals(member) && luaTraceback != null);
+    return TYPE_MEMBER.equals(member)
+        || (TRACEBACK_MEMBER.equals(member) && luaTraceback != null)
+        || (REPORT_MEMBER.equals(member) && report != null);
   }
 
   @ExportMessage
@@ -280,6 +305,9 @@ public final class LuaError extends AbstractTruffleException {
     }
     if (TRACEBACK_MEMBER.equals(member) && luaTraceback != null) {
       return luaTraceback;
+    }
+    if (REPORT_MEMBER.equals(member) && report != null) {
+      return report;
     }
     throw UnknownIdentifierException.create(member);
   }

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import org.lunacy.LuaContext;
 
 /**
  * A Lua function value: a Lua closure (with upvalue cells) or a builtin. The call target's
@@ -74,7 +75,15 @@ public final class LuaFunction implements TruffleObject {
     for (int i = 0; i < arguments.length; i++) {
       args[i + 1] = LuaInteropArray.fromForeign(arguments[i]);
     }
-    return LuaCalls.first(LuaCalls.call(this, args));
+    try {
+      return LuaCalls.first(LuaCalls.call(this, args));
+    } catch (LuaError e) {
+      // the error leaves Lua for the host, as one leaves lua.c's docall
+      if (e.getLuaTraceback() == null && e.getReportOrNull() == null) {
+        LuaCalls.uncaughtMessageHandler(LuaContext.get(null), e);
+      }
+      throw e;
+    }
   }
 
   @ExportMessage

@@ -138,6 +138,20 @@ public final class LuaStack {
     }
   }
 
+  /**
+   * Records that {@code error} left the function that the {@code tails}-th tail call of a Lua
+   * call's chain entered, so that {@link #errorLevels} shows as many "(tail call)" levels as the
+   * live stack did (the count in the caller's frame is gone by then).
+   */
+  @TruffleBoundary
+  public static void errorLeftTailCall(LuaError error, Object fn, int tails) {
+    LuaFunction f =
+        fn instanceof LuaFunction lf ? lf : LuaOps.getMetamethod(fn, "__call") instanceof LuaFunction h ? h : null;
+    if (f != null && !f.isBuiltin()) {
+      error.addTailChain(f.callTarget.getRootNode(), tails);
+    }
+  }
+
   /** A builtin node that runs a coroutine body's tail calls (coroutine.resume). */
   public interface BodyTailDispatcher {
     /** Whether {@code site} is the node this one makes a body's tail calls with. */
@@ -259,7 +273,10 @@ public final class LuaStack {
       }
       out.add(new Level(root, null, line, sites.get(i), null));
       if (i + 1 < roots.size() && enteredByTailCall(sites.get(i + 1))) {
-        out.add(TAIL_CALL);
+        int tails = error instanceof LuaError le ? le.takeTailChain(root) : 0;
+        for (int k = Math.max(1, tails); k > 0; k--) {
+          out.add(TAIL_CALL);
+        }
       } else if ((i + 1 == roots.size() || !roots.get(i + 1).isLua())
           && error instanceof LuaError le) {
         // entered by a chain of tail calls that a builtin ran (the catcher, or a builtin below):

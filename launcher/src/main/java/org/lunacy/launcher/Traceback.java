@@ -26,7 +26,9 @@ final class Traceback {
 
   /**
    * The text lua.c reports for an error: a string (or number) error gets the traceback appended,
-   * any other value is "(error object is not a string)", and nil prints nothing (null). A memory
+   * any other value is "(error object is not a string)", and nil prints nothing (null). When the
+   * message handler did something else (no {@code debug.traceback}, or the program's own), the
+   * error's member {@code report} holds the text, or nil for nothing. A memory
    * error ({@link #isMemoryError}) is "not enough memory" alone, since lua.c's message handler
    * does not run for it.
    */
@@ -36,6 +38,10 @@ final class Traceback {
     }
     String message = messageOf(e);
     if (e.isGuestException() && !e.isInterrupted() && !e.isCancelled()) {
+      Value report = member(e, "report");
+      if (report != null) {
+        return report.isString() ? report.asString() : null;
+      }
       String type = errorValueType(e);
       if ("nil".equals(type)) {
         return null;
@@ -72,6 +78,19 @@ final class Traceback {
       }
     }
     return false;
+  }
+
+  /** A member of the guest error object, or null when it has none. */
+  private static Value member(PolyglotException e, String name) {
+    try {
+      Value guest = e.getGuestObject();
+      if (guest != null && guest.hasMember(name)) {
+        return guest.getMember(name);
+      }
+    } catch (RuntimeException ignored) {
+      // not a Lua error value
+    }
+    return null;
   }
 
   /** The Lua type of the error value (the guest exception's member {@code type}); null if none. */

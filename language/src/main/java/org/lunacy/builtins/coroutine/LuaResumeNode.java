@@ -144,7 +144,12 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
       }
       co.bottom = f;
       co.bodyTails++;
-      r = tailDispatch().execute(f, callArgs);
+      try {
+        r = tailDispatch().execute(f, callArgs);
+      } catch (LuaError e) {
+        org.lunacy.runtime.LuaStack.errorLeftTailCall(e, f, co.bodyTails);
+        throw e;
+      }
     }
     return r;
   }

@@ -310,7 +310,12 @@ public final class LuaCallNode extends LuaExpressionNode
         fn = tc.function;
         tails++;
         org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc.site, this);
-        r = tailDispatch().execute(fn, tc.arguments);
+        try {
+          r = tailDispatch().execute(fn, tc.arguments);
+        } catch (LuaError e) {
+          org.lunacy.runtime.LuaStack.errorLeftTailCall(e, fn, tails);
+          throw e;
+        }
         if (r == null) {
           throw callError(fn);
         }

@@ -168,7 +168,12 @@ public final class LuaGenericForNode extends LuaStatementNode {
           // the iterator's tail calls: "(tail call)" levels between the loop and the callee
           tails++;
           org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc.site, this);
-          r = tailDispatch().execute(tc.function, tc.arguments);
+          try {
+            r = tailDispatch().execute(tc.function, tc.arguments);
+          } catch (LuaError e) {
+            org.lunacy.runtime.LuaStack.errorLeftTailCall(e, tc.function, tails);
+            throw e;
+          }
           if (r == null) {
             throw LuaOps.typeError(findOwner(), tc.function, "call", null);
           }
