@@ -222,7 +222,14 @@ public final class LuaStack {
   /** The levels of a coroutine that died of an error: those the error unwound. */
   @TruffleBoundary
   public static List<Level> deadLevels(LuaCoroutine co) {
-    return errorLevels(co.deathError, co.deathCatcher);
+    List<Level> out = errorLevels(co.deathError, co.deathCatcher);
+    if (co.bodyTails > 0 && !out.isEmpty()) {
+      out = new ArrayList<>(out);
+      for (int k = 0; k < co.bodyTails; k++) {
+        out.add(TAIL_CALL); // the body reached its bottom function through tail calls
+      }
+    }
+    return out;
   }
 
   /**
@@ -245,6 +252,12 @@ public final class LuaStack {
           sites.add(el.getLocation());
         }
       }
+    }
+    if (error instanceof LuaError le && le.isCallSetupError() && !roots.isEmpty()) {
+      // "stack overflow" came from a call that never started its function: lua5.1 raises it
+      // in the caller (luaD_precall), so the callee is no level
+      roots.remove(0);
+      sites.remove(0);
     }
     List<Level> out = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
