@@ -305,6 +305,14 @@ public final class LuaStack {
    * resumed it (from that resume), and so on.
    */
   private static List<Level> currentLevels(boolean writable, int segment) {
+    return currentLevels(writable, segment, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #currentLevels(boolean, int)} from the innermost {@code maxRoots} activations only:
+   * outside coroutines, the first {@code maxRoots - 1} levels are those of the whole stack.
+   */
+  private static List<Level> currentLevels(boolean writable, int segment, int maxRoots) {
     boolean inCoroutine = inCoroutine();
     LuaContext ctx = LuaContext.get(null);
     List<LuaRootNode> roots = new ArrayList<>();
@@ -316,6 +324,9 @@ public final class LuaStack {
     Truffle.getRuntime()
         .iterateFrames(
             (FrameInstance fi) -> {
+              if (roots.size() >= maxRoots) {
+                return Boolean.TRUE; // stops the walk
+              }
               RootNode root = ((RootCallTarget) fi.getCallTarget()).getRootNode();
               if (root instanceof LuaRootNode lr) {
                 roots.add(lr);
@@ -561,7 +572,13 @@ public final class LuaStack {
   /** luaL_where(L, level): {@code "chunk:line: "} of a Lua function at that level, else "". */
   @TruffleBoundary
   public static String where(int level) {
-    List<Level> levels = levels();
+    // each activation is at least one level, and the one below tells whether it was entered by a
+    // tail call: the first level + 2 activations give the level. In a coroutine, or while a
+    // message handler runs, the levels depend on the whole stack.
+    List<Level> levels =
+        inCoroutine() || !LuaContext.get(null).handlerSites.isEmpty() || level < 0
+            ? levels()
+            : currentLevels(false, 0, (int) Math.min(level + 2L, Integer.MAX_VALUE));
     if (level < levels.size()) {
       Level l = levels.get(level);
       if (l.isLua() && l.line() > 0) {
