@@ -74,6 +74,12 @@ public final class LuaContext {
    * null inside a pcall, in a coroutine's body and outside any protected call.
    */
   public Object errorHandler;
+  /**
+   * Whether the innermost protected call is a pcall: nothing reads the levels an error raised
+   * then unwinds (no message handler, no dead coroutine, no uncaught traceback), so such errors
+   * record no stack trace (see LuaError#untraced). xpcall and coroutine.resume set it back.
+   */
+  public boolean untracedErrors;
   /** Tables whose metatable had {@code __mode} when it was set (see LuaWeakTables). */
   public final java.util.List<java.lang.ref.WeakReference<LuaTable>> weakTables =
       new java.util.ArrayList<>();

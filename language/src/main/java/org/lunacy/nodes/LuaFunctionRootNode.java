@@ -54,6 +54,8 @@ public final class LuaFunctionRootNode extends LuaRootNode {
    * has no resume path and deoptimizes when one is needed.
    */
   @CompilerDirectives.CompilationFinal private boolean resumed;
+  /** Whether a call of this function has raised "stack overflow" (see stackOverflow). */
+  @CompilerDirectives.CompilationFinal private boolean overflowed;
   private String chunkName;
   private String[] upvalueNames;
 
@@ -103,7 +105,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     }
     if (++context.depth > MAX_DEPTH) {
       context.depth--;
-      throw stackOverflow();
+      throw stackOverflow(true);
     }
     int hookLine = 0;
     Object tails = null;
@@ -136,7 +138,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     } catch (LuaYield y) {
       return suspended(frame, y);
     } catch (StackOverflowError e) {
-      throw stackOverflow();
+      throw stackOverflow(false);
     } finally {
       context.depth--;
       if (hooks) {
@@ -237,9 +239,26 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     }
   }
 
-  private LuaError stackOverflow() {
-    CompilerDirectives.transferToInterpreterAndInvalidate();
-    return LuaError.error("stack overflow");
+  /**
+   * "stack overflow" (luaD_growCI past LUAI_MAXCALLS). The first one invalidates compiled code
+   * that lacks this path; later ones raise it from compiled code, so a program that overflows
+   * over and over (pcall in a loop) keeps its recursion compiled.
+   */
+  private LuaError stackOverflow(boolean callSetup) {
+    if (!overflowed) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      overflowed = true;
+    }
+    return newStackOverflow(callSetup);
+  }
+
+  /**
+   * With {@code callSetup}, this call went past {@link #MAX_DEPTH}; else the Java stack ran out
+   * somewhere in the body.
+   */
+  @CompilerDirectives.TruffleBoundary
+  private static LuaError newStackOverflow(boolean callSetup) {
+    return callSetup ? LuaError.stackOverflow() : LuaError.error("stack overflow");
   }
 
   @ExplodeLoop

@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.lunacy.LuaContext;
 
 /**
  * A Lua error in flight: {@code error(v)}, a runtime error or a library error. {@link #value} is
@@ -48,6 +49,22 @@ public final class LuaError extends AbstractTruffleException {
 
   public LuaError(Object value) {
     this(value, null);
+  }
+
+  private LuaError(Object value, Node location, int stackTraceLimit) {
+    super(value instanceof String s ? s : null, null, stackTraceLimit, location);
+    this.value = value;
+  }
+
+  /**
+   * An error with value {@code value} raised by running Lua code (a context is entered); when only
+   * a pcall can catch it ({@link LuaContext#untracedErrors}), Truffle records none of the frames it
+   * unwinds, which makes deep errors ("stack overflow" 20000 levels down) cheap.
+   */
+  @TruffleBoundary
+  public static LuaError untraced(Object value, Node location) {
+    boolean untraced = LuaContext.get(null).untracedErrors;
+    return new LuaError(value, location, untraced ? 0 : UNLIMITED_STACK_TRACE);
   }
 
   public Object getValue() {
@@ -198,6 +215,26 @@ public final class LuaError extends AbstractTruffleException {
     LuaError e = new LuaError(message);
     e.needsWhere = true;
     return e;
+  }
+
+  /**
+   * "stack overflow" (luaD_growCI), raised by the call that would go past the depth limit before
+   * its function starts: as in lua5.1 the error belongs to the caller, so the levels it unwound
+   * start at the caller (see LuaStack#errorLevels).
+   */
+  @TruffleBoundary
+  public static LuaError stackOverflow() {
+    LuaError e = untraced("stack overflow", null);
+    e.needsWhere = true;
+    e.callSetup = true;
+    return e;
+  }
+
+  /** Whether this is a "stack overflow" raised as a call began, see {@link #stackOverflow()}. */
+  private boolean callSetup;
+
+  public boolean isCallSetupError() {
+    return callSetup;
   }
 
   /** lua5.1's MEMERRMSG, the message of every memory error. */

@@ -236,7 +236,14 @@ public final class LuaStack {
   /** The levels of a coroutine that died of an error: those the error unwound. */
   @TruffleBoundary
   public static List<Level> deadLevels(LuaCoroutine co) {
-    return errorLevels(co.deathError, co.deathCatcher);
+    List<Level> out = errorLevels(co.deathError, co.deathCatcher);
+    if (co.bodyTails > 0 && !out.isEmpty()) {
+      out = new ArrayList<>(out);
+      for (int k = 0; k < co.bodyTails; k++) {
+        out.add(TAIL_CALL); // the body reached its bottom function through tail calls
+      }
+    }
+    return out;
   }
 
   /**
@@ -259,6 +266,12 @@ public final class LuaStack {
           sites.add(el.getLocation());
         }
       }
+    }
+    if (error instanceof LuaError le && le.isCallSetupError() && !roots.isEmpty()) {
+      // "stack overflow" came from a call that never started its function: lua5.1 raises it
+      // in the caller (luaD_precall), so the callee is no level
+      roots.remove(0);
+      sites.remove(0);
     }
     List<Level> out = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
@@ -309,6 +322,14 @@ public final class LuaStack {
    * resumed it (from that resume), and so on.
    */
   private static List<Level> currentLevels(boolean writable, int segment) {
+    return currentLevels(writable, segment, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #currentLevels(boolean, int)} from the innermost {@code maxRoots} activations only:
+   * outside coroutines, the first {@code maxRoots - 1} levels are those of the whole stack.
+   */
+  private static List<Level> currentLevels(boolean writable, int segment, int maxRoots) {
     boolean inCoroutine = inCoroutine();
     LuaContext ctx = LuaContext.get(null);
     List<LuaRootNode> roots = new ArrayList<>();
@@ -320,6 +341,9 @@ public final class LuaStack {
     Truffle.getRuntime()
         .iterateFrames(
             (FrameInstance fi) -> {
+              if (roots.size() >= maxRoots) {
+                return Boolean.TRUE; // stops the walk
+              }
               RootNode root = ((RootCallTarget) fi.getCallTarget()).getRootNode();
               if (root instanceof LuaRootNode lr) {
                 roots.add(lr);
@@ -565,7 +589,13 @@ public final class LuaStack {
   /** luaL_where(L, level): {@code "chunk:line: "} of a Lua function at that level, else "". */
   @TruffleBoundary
   public static String where(int level) {
-    List<Level> levels = levels();
+    // each activation is at least one level, and the one below tells whether it was entered by a
+    // tail call: the first level + 2 activations give the level. In a coroutine, or while a
+    // message handler runs, the levels depend on the whole stack.
+    List<Level> levels =
+        inCoroutine() || !LuaContext.get(null).handlerSites.isEmpty() || level < 0
+            ? levels()
+            : currentLevels(false, 0, (int) Math.min(level + 2L, Integer.MAX_VALUE));
     if (level < levels.size()) {
       Level l = levels.get(level);
       if (l.isLua() && l.line() > 0) {

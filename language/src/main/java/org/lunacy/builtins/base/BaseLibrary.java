@@ -134,7 +134,7 @@ public final class BaseLibrary {
       if (level > 0 && (value instanceof String || value instanceof Double)) {
         value = LuaStack.where(level) + LuaOps.toStringOrNull(value);
       }
-      throw new LuaError(value);
+      throw LuaError.untraced(value, null);
     });
     define(ctx, g, "pcall", (self, args) -> {
       self.checkAny(args, 1);
@@ -144,6 +144,8 @@ public final class BaseLibrary {
       int cCalls = ctx.cCalls;
       Object handler = ctx.errorHandler;
       ctx.errorHandler = null;
+      boolean untraced = ctx.untracedErrors;
+      ctx.untracedErrors = true;
       try {
         Object[] r = LuaCalls.call(args[1], callArgs);
         Object[] out = new Object[r.length + 1];
@@ -166,6 +168,7 @@ public final class BaseLibrary {
         return new Object[] {Boolean.FALSE, LuaError.MEMORY_MESSAGE};
       } finally {
         ctx.errorHandler = handler;
+        ctx.untracedErrors = untraced;
       }
     });
     define(ctx, g, "xpcall", (self, args) -> {
@@ -175,6 +178,8 @@ public final class BaseLibrary {
       int cCalls = ctx.cCalls;
       Object outerHandler = ctx.errorHandler;
       ctx.errorHandler = handler;
+      boolean untraced = ctx.untracedErrors;
+      ctx.untracedErrors = false;
       try {
         Object[] r = LuaCalls.call(args[1], new Object[1]);
         Object[] out = new Object[r.length + 1];
@@ -213,6 +218,7 @@ public final class BaseLibrary {
         return new Object[] {Boolean.FALSE, h.length > 0 ? h[0] : LuaNil.NIL};
       } finally {
         ctx.errorHandler = outerHandler;
+        ctx.untracedErrors = untraced;
       }
     });
     define(ctx, g, "loadstring", (self, args) -> {

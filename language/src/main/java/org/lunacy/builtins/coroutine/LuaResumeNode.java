@@ -67,6 +67,8 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
     co.baseCCalls = savedCCalls + 1;
     Object savedHandler = ctx.errorHandler;
     ctx.errorHandler = null; // a coroutine has its own errfunc, 0 where it can yield
+    boolean savedUntraced = ctx.untracedErrors;
+    ctx.untracedErrors = false; // debug.traceback(co) shows the levels of a dead coroutine
     Object r;
     try {
       r = run(co, args, from);
@@ -93,6 +95,7 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
       ctx.cCalls = savedCCalls;
       ctx.depth = savedDepth;
       ctx.errorHandler = savedHandler;
+      ctx.untracedErrors = savedUntraced;
     }
     if (r instanceof LuaYield) {
       co.status = LuaCoroutine.SUSPENDED;
