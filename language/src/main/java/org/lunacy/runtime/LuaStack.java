@@ -236,14 +236,8 @@ public final class LuaStack {
   /** The levels of a coroutine that died of an error: those the error unwound. */
   @TruffleBoundary
   public static List<Level> deadLevels(LuaCoroutine co) {
-    List<Level> out = errorLevels(co.deathError, co.deathCatcher);
-    if (co.bodyTails > 0 && !out.isEmpty()) {
-      out = new ArrayList<>(out);
-      for (int k = 0; k < co.bodyTails; k++) {
-        out.add(TAIL_CALL); // the body reached its bottom function through tail calls
-      }
-    }
-    return out;
+    // the tail calls that led to the body's bottom function are recorded on the error
+    return errorLevels(co.deathError, co.deathCatcher);
   }
 
   /**
