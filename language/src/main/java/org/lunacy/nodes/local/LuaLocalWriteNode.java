@@ -20,6 +20,12 @@ public final class LuaLocalWriteNode extends LuaAssignTargetNode {
    */
   @CompilationFinal private boolean numbers;
 
+  /**
+   * Whether this store has seen numbers and other values too. Such a local keeps numbers boxed:
+   * each read as an object (a comparison that may see strings, say) would box it again.
+   */
+  @CompilationFinal private boolean mixed;
+
   public LuaLocalWriteNode(LuaLocalVar var, boolean declare) {
     this.var = var;
     this.declare = declare;
@@ -36,7 +42,7 @@ public final class LuaLocalWriteNode extends LuaAssignTargetNode {
   @Override
   public void assign(VirtualFrame frame, Object prepared, Object value) {
     if (!var.captured) {
-      if (value instanceof Double d) {
+      if (value instanceof Double d && !mixed) {
         if (!numbers) {
           CompilerDirectives.transferToInterpreterAndInvalidate();
           numbers = true;
@@ -44,6 +50,10 @@ public final class LuaLocalWriteNode extends LuaAssignTargetNode {
         // numbers live unboxed in the frame (see LuaLocalReadNode)
         frame.setDouble(var.slot, d);
       } else {
+        if (numbers && !mixed && !(value instanceof Double)) {
+          CompilerDirectives.transferToInterpreterAndInvalidate();
+          mixed = true;
+        }
         frame.setObject(var.slot, value);
       }
     } else if (declare) {
