@@ -135,8 +135,6 @@ public final class LuaFunctionRootNode extends LuaRootNode {
         return NO_VALUES;
       }
       return result;
-    } catch (LuaYield y) {
-      return suspended(frame, y);
     } catch (StackOverflowError e) {
       throw stackOverflow(false);
     } finally {

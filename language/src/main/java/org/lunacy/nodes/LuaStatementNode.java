@@ -9,7 +9,9 @@ import com.oracle.truffle.api.frame.VirtualFrame;
  * org.lunacy.runtime.LuaYield} of a coroutine suspending inside it. A yield travels out of the
  * expression that yielded as an exception, and from there up to the function's root as a
  * completion: each enclosing statement saves its record and returns it, so unwinding costs a
- * type test per level rather than a Java exception handler.
+ * type test per level rather than a Java exception handler. The statement that catches it is
+ * the one that keeps a record for the expression, or else the enclosing block; the bodies of
+ * functions, loops and branches are blocks, so the nodes above them only see completions.
  */
 public abstract class LuaStatementNode extends LuaNode {
   /** The completion of {@code break}. */

@@ -46,6 +46,8 @@ public final class LuaBlockNode extends LuaStatementNode {
       try {
         c = statements[i].execute(frame);
       } catch (LuaYield y) {
+        // a yield thrown by an expression of a statement that keeps no record becomes this
+        // block's completion: every body is a block, so the nodes above only see completions
         c = y;
       }
       if (c != null) {

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.LuaStatementNode;
 import org.lunacy.nodes.call.LuaCallNode;
-import org.lunacy.runtime.LuaYield;
 
 /**
  * A function call used as a statement; its results are dropped. A yield inside it is its
@@ -19,14 +18,10 @@ public final class LuaExpressionStatementNode extends LuaStatementNode {
 
   @Override
   public Object execute(VirtualFrame frame) {
-    try {
-      if (expr instanceof LuaCallNode call) {
-        return call.executeStatement(frame);
-      }
-      expr.executeMulti(frame);
-      return null;
-    } catch (LuaYield y) {
-      return y;
+    if (expr instanceof LuaCallNode call) {
+      return call.executeStatement(frame);
     }
+    expr.executeMulti(frame);
+    return null;
   }
 }

@@ -69,12 +69,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
       frame.setObject(controlSlot, init[2]);
     }
     org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
-    Object r;
-    try {
-      r = loop.execute(frame);
-    } catch (LuaYield y) {
-      r = y;
-    }
+    Object r = loop.execute(frame);
     if (isYield(r)) {
       return suspend((LuaYield) r, 1);
     }

@@ -63,25 +63,15 @@ public final class LuaIfNode extends LuaStatementNode {
       c = phase == 1;
     }
     if (profile.profile(c)) {
-      Object r;
-      try {
-        r = then.execute(frame);
-      } catch (LuaYield y) {
-        r = y;
-      }
+      Object r = then.execute(frame);
       return isYield(r) ? suspend((LuaYield) r, 1) : r;
     } else if (otherwise != null) {
-      Object r;
-      try {
-        if (otherwise instanceof LuaIfNode elseif
-            && !elseif.hasConstantCondition()
-            && LuaHooks.enabled()) {
-          LuaHooks.lineAt(otherwise); // the test of an elseif, on its line
-        }
-        r = otherwise.execute(frame);
-      } catch (LuaYield y) {
-        r = y;
+      if (otherwise instanceof LuaIfNode elseif
+          && !elseif.hasConstantCondition()
+          && LuaHooks.enabled()) {
+        LuaHooks.lineAt(otherwise); // the test of an elseif, on its line
       }
+      Object r = otherwise.execute(frame);
       return isYield(r) ? suspend((LuaYield) r, 2) : r;
     }
     return null;

@@ -92,12 +92,7 @@ public final class LuaNumericForNode extends LuaStatementNode {
       frame.setDouble(stepSlot, by);
     }
     org.lunacy.nodes.lbbv.LuaVersionedBlockNode.enterLoop(((Body) loop.getRepeatingNode()).body, frame);
-    Object r;
-    try {
-      r = loop.execute(frame);
-    } catch (LuaYield y) {
-      r = y;
-    }
+    Object r = loop.execute(frame);
     if (isYield(r)) {
       return suspend((LuaYield) r, 3);
     }

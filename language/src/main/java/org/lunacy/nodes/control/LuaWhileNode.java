@@ -97,12 +97,7 @@ public final class LuaWhileNode extends LuaStatementNode {
         }
       }
       if (phase != IN_REPEAT_TEST) {
-        Object c;
-        try {
-          c = body.execute(frame);
-        } catch (LuaYield y) {
-          c = y;
-        }
+        Object c = body.execute(frame);
         if (c != null) {
           return isYield(c) ? suspend((LuaYield) c, IN_BODY) : c;
         }

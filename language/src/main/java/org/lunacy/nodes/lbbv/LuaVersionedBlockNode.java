@@ -189,12 +189,7 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     if (tracking && CompilerDirectives.inInterpreter()) {
       frame.setInt(loopSlot, index + 1);
     }
-    Object c;
-    try {
-      c = body.execute(frame);
-    } catch (LuaYield y) {
-      c = y;
-    }
+    Object c = body.execute(frame);
     return isYield(c) ? suspend((LuaYield) c, index + 1) : c;
   }
 
