@@ -35,6 +35,11 @@ public final class LuaContext {
   public LuaTable threadMetatable;
   /** Current depth of nested Lua calls (for "stack overflow"). */
   public int depth;
+  /**
+   * Activations on the stack that are running their own tail call (see LuaCallNode#executeTail):
+   * for the Lua program they are gone, each one a "(tail call)" level.
+   */
+  public int hiddenTails;
 
   /** The main thread's debug.sethook state (a coroutine has its own). */
   public final org.lunacy.runtime.LuaHooks.State mainHook = new org.lunacy.runtime.LuaHooks.State();

@@ -59,7 +59,7 @@ public final class LuaCalls {
       Object result = callOnce(fn, args);
       int tails = 0;
       while (result instanceof LuaTailCall tc) {
-        tails++;
+        tails += 1 + tc.hidden;
         if (LuaHooks.enabled()) {
           LuaHooks.tailCall(null, null, tails);
         }

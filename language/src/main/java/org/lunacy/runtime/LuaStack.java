@@ -108,6 +108,23 @@ public final class LuaStack {
 
     /** How PUC names the function this node calls ("local 'f'"), or null. */
     String getCalleeDesc();
+
+    /**
+     * Whether {@code site} is this node's own call of its tail callee: the frame that runs it
+     * stays on the stack but is gone for the program, one "(tail call)" level.
+     */
+    default boolean isHiddenTailSite(Node site) {
+      return false;
+    }
+  }
+
+  /** Whether the frame whose call node is {@code site} is running its own tail call. */
+  public static boolean isHiddenTailFrame(Node site) {
+    Node n = site;
+    while (n != null && !(n instanceof LuaNode)) {
+      n = n.getParent();
+    }
+    return n instanceof TailDispatcher d && d.isHiddenTailSite(site);
   }
 
   /**
@@ -278,7 +295,10 @@ public final class LuaStack {
           line = lineIn(meta, root);
         }
       }
-      out.add(new Level(root, null, line, sites.get(i), null));
+      out.add(
+          isHiddenTailFrame(sites.get(i))
+              ? TAIL_CALL
+              : new Level(root, null, line, sites.get(i), null));
       if (i + 1 < roots.size() && enteredByTailCall(sites.get(i + 1))) {
         int tails = error instanceof LuaError le ? le.takeTailChain(root) : 0;
         for (int k = Math.max(1, tails); k > 0; k--) {
@@ -397,8 +417,14 @@ public final class LuaStack {
       }
       Object fn = functions.get(i);
       out.add(
-          new Level(
-              root, fn instanceof LuaFunction f ? f : null, line, callNodes.get(i), frames.get(i)));
+          isHiddenTailFrame(callNodes.get(i))
+              ? TAIL_CALL
+              : new Level(
+                  root,
+                  fn instanceof LuaFunction f ? f : null,
+                  line,
+                  callNodes.get(i),
+                  frames.get(i)));
       if (i + 1 < roots.size() && enteredByTailCall(callNodes.get(i + 1))) {
         int tails =
             chainTails[i + 1] > 0

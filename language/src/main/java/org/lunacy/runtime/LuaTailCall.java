@@ -10,6 +10,11 @@ public final class LuaTailCall {
   public final Object[] arguments;
   /** The {@code return f(args)} call that made it (names the callee for hooks), or null. */
   public com.oracle.truffle.api.nodes.Node site;
+  /**
+   * How many activations that ran their tail call themselves it passed on its way back (the
+   * first one is the one that made it): each is one more tail call of the chain.
+   */
+  public int hidden;
 
   public LuaTailCall(Object function, Object[] arguments) {
     this.function = function;

@@ -88,6 +88,9 @@ public final class LuaWeakTables {
     Truffle.getRuntime()
         .iterateFrames(
             fi -> {
+              if (LuaStack.isHiddenTailFrame(fi.getCallNode())) {
+                return null; // an activation that made a tail call is gone for the program
+              }
               Frame f = fi.getFrame(FrameInstance.FrameAccess.READ_ONLY);
               for (Object a : f.getArguments()) {
                 visit.accept(a);

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.profiles.BranchProfile;
+import org.lunacy.LuaContext;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.access.LuaIndexNode;
 import org.lunacy.nodes.lbbv.LuaCallSite;
@@ -46,6 +47,8 @@ public final class LuaCallNode extends LuaExpressionNode
   @Children private final LuaExpressionNode[] arguments;
   @Child private LuaDispatchNode dispatch = LuaDispatchNodeGen.create();
   @Child private LuaDispatchNode tailDispatch;
+  /** A tail call's own call of its callee (see {@link #executeTail}). */
+  @Child private LuaDispatchNode hiddenDispatch;
   private final BranchProfile yieldProfile = BranchProfile.create();
   private final boolean lastMulti;
   /** How PUC names the callee in "attempt to call" errors ("global 'f'"), or null. */
@@ -132,6 +135,19 @@ public final class LuaCallNode extends LuaExpressionNode
   }
 
   @Override
+  public boolean isHiddenTailSite(Node site) {
+    return hiddenDispatch != null
+        && org.lunacy.runtime.LuaStack.isWithin(site, hiddenDispatch, this);
+  }
+
+  /**
+   * How many activations that run their own tail call may be on the stack at once; past that, a
+   * tail call goes back to the caller of the chain, which runs it (and the stack stays bounded
+   * however long a chain of tail calls runs).
+   */
+  public static final int MAX_HIDDEN_TAILS = 100;
+
+  @Override
   public boolean isMultiValued() {
     return true;
   }
@@ -215,6 +231,13 @@ public final class LuaCallNode extends LuaExpressionNode
    * LuaTailCall}; a builtin runs right here (as PUC runs C functions in OP_TAILCALL), so its
    * errors name this position. Phases of a yield as in {@link #executeMulti}; only builtins run
    * inside this node, so phase 2 means {@code coroutine.yield}.
+   *
+   * <p>Outside coroutines and hooks, a Lua function is called right here too and its values are
+   * returned: compiled code then inlines the callee like any call, where a pending call that
+   * the caller performs is an allocation merged with the plain returns. The stack walks show
+   * this activation, which the Lua program no longer has, as one "(tail call)" level (see
+   * {@link org.lunacy.runtime.LuaStack#isHiddenTailFrame}); it does not count as a Lua call for
+   * "stack overflow", and at most {@link #MAX_HIDDEN_TAILS} of them are on the stack at once.
    */
   public Object executeTail(VirtualFrame frame) {
     LuaCoroutine co = resuming(frame);
@@ -253,6 +276,13 @@ public final class LuaCallNode extends LuaExpressionNode
       if (f.isBuiltin()) {
         return call(frame, fn, args, false);
       }
+      LuaContext context = LuaContext.get(this);
+      if (context.hiddenTails < MAX_HIDDEN_TAILS
+          && context.currentCoroutine == null
+          && !LuaHooks.enabled()) {
+        releaseLocals(frame);
+        return hiddenTailCall(context, f, args);
+      }
     } else {
       if (!seenCallable) {
         CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -269,6 +299,41 @@ public final class LuaCallNode extends LuaExpressionNode
     LuaTailCall tc = new LuaTailCall(fn, args);
     tc.site = this;
     return tc;
+  }
+
+  /**
+   * Lets go of the locals of an activation that calls its tail callee itself: the program has
+   * no way to reach them any more, and a weak table must not see them as referenced.
+   */
+  @ExplodeLoop
+  private static void releaseLocals(VirtualFrame frame) {
+    int n = frame.getFrameDescriptor().getNumberOfSlots();
+    for (int i = 0; i < n; i++) {
+      frame.clear(i);
+    }
+  }
+
+  /**
+   * Calls the tail callee {@code f} from this activation (see {@link #executeTail}); returns its
+   * values, or the tail call it left pending, counted as passing one more such activation.
+   */
+  private Object hiddenTailCall(LuaContext context, LuaFunction f, Object[] args) {
+    if (hiddenDispatch == null) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      hiddenDispatch = insert(LuaDispatchNodeGen.create());
+    }
+    context.hiddenTails++;
+    context.depth--; // the callee takes this activation's place among the Lua calls
+    try {
+      Object r = hiddenDispatch.execute(f, args);
+      if (r instanceof LuaTailCall tc) {
+        tc.hidden++;
+      }
+      return r;
+    } finally {
+      context.depth++;
+      context.hiddenTails--;
+    }
   }
 
   /** The function that a call of {@code fn} ran: itself or its {@code __call} metamethod. */
@@ -308,7 +373,7 @@ public final class LuaCallNode extends LuaExpressionNode
       }
       while (r instanceof LuaTailCall tc) {
         fn = tc.function;
-        tails++;
+        tails += 1 + tc.hidden;
         org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc.site, this);
         try {
           r = tailDispatch().execute(fn, tc.arguments);

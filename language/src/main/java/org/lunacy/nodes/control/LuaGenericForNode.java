@@ -161,7 +161,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
         int tails = 0;
         while (r instanceof LuaTailCall tc) {
           // the iterator's tail calls: "(tail call)" levels between the loop and the callee
-          tails++;
+          tails += 1 + tc.hidden;
           org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc.site, this);
           try {
             r = tailDispatch().execute(tc.function, tc.arguments);

@@ -12,6 +12,7 @@ import org.lunacy.nodes.lbbv.LuaType;
 import org.lunacy.nodes.lbbv.LuaTypeChecks;
 import org.lunacy.nodes.util.LuaExpressionListNode;
 import org.lunacy.runtime.LuaCalls;
+import org.lunacy.runtime.LuaTailCall;
 
 /**
  * {@code return e1, ..., en}; {@code return f(args)} returns a pending tail call, and {@code
@@ -75,10 +76,11 @@ public final class LuaReturnNode extends LuaStatementNode {
   public Object execute(VirtualFrame frame) {
     if (tailCall != null) {
       Object r = tailCall.executeTail(frame);
-      // a Lua callee's own returns answer for the values of a tail call (a call site compares
-      // the profile of the last function of a chain); a builtin runs right here
-      if (r instanceof Object[] values) {
-        profile(LuaType.UNKNOWN, values);
+      // a pending tail call's callee answers for its values with its own returns (a call site
+      // compares the profile of the last function of a chain); the values of a call made right
+      // here (a builtin, or a Lua function outside coroutines) are this function's
+      if (!(r instanceof LuaTailCall)) {
+        profile(LuaType.UNKNOWN, r);
       }
       return r;
     }
