@@ -90,6 +90,17 @@ public final class LuaBuiltins {
   }
 
   /**
+   * {@link #functionInline} whose function carries {@code state}: a marker by which a node
+   * recognizes the builtin (see {@link LuaFunction#state}).
+   */
+  public static LuaFunction functionInline(
+      LuaContext context, String name, Body body, Object state) {
+    LuaBuiltinRootNode root =
+        new LuaBuiltinRootNode(context.language, new Simple(name, body, true), name);
+    return new LuaFunction(root.getCallTarget(), name, context.globals, state);
+  }
+
+  /**
    * Declares that the builtins {@code names} of {@code lib} always return a value of {@code
    * type} first (or raise an error), so block versions type their calls' results.
    */

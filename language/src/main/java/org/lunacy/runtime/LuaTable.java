@@ -1132,6 +1132,74 @@ public final class LuaTable implements TruffleObject {
     return false;
   }
 
+  /**
+   * The position of {@code key} in {@link #next}'s order (0..arraySize-1 the array part, then
+   * the nodes), -1 for nil (before the first): where a traversal continues. {@code hint} is the
+   * position where the key was last found; only when it is no longer there is the key looked up.
+   * Throws {@link InvalidKeyException} for a key that is not in the table.
+   */
+  public int traversalPosition(Object key, int hint) {
+    if (key == LuaNil.NIL) {
+      return -1;
+    }
+    if (hint >= 0) {
+      if (hint < arraySize) {
+        if (key instanceof Double d && d == hint + 1) {
+          return hint;
+        }
+      } else if (hint - arraySize < nodeSize && keys[hint - arraySize] == key) {
+        return hint;
+      }
+    }
+    return findTraversalPosition(key);
+  }
+
+  @TruffleBoundary
+  private int findTraversalPosition(Object key) {
+    if (key instanceof Double d) {
+      int i = (int) d.doubleValue();
+      if (i == d && i >= 1 && i <= arraySize) {
+        return i - 1;
+      }
+    }
+    Object k = key;
+    if (k instanceof Double d && d == 0.0) {
+      k = 0.0;
+    }
+    int pos = findEntry(k);
+    if (pos < 0) {
+      throw new InvalidKeyException();
+    }
+    return arraySize + pos;
+  }
+
+  /** The first position after {@code pos} in {@link #next}'s order that holds a value, or -1. */
+  public int nextOccupied(int pos) {
+    int size = arraySize;
+    for (int i = pos + 1; i < size; i++) {
+      if (arrayGet(i) != null) {
+        return i;
+      }
+    }
+    Object[] vs = vals;
+    for (int p = Math.max(0, pos + 1 - size); p < nodeSize; p++) {
+      if (vs[p] != null) {
+        return size + p;
+      }
+    }
+    return -1;
+  }
+
+  /** The key at position {@code pos} of {@link #next}'s order. */
+  public Object traversalKey(int pos) {
+    return pos < arraySize ? (Object) (double) (pos + 1) : keys[pos - arraySize];
+  }
+
+  /** The value at position {@code pos} of {@link #next}'s order. */
+  public Object traversalValue(int pos) {
+    return pos < arraySize ? arrayGet(pos) : vals[pos - arraySize];
+  }
+
   /** Thrown by {@link #next} for a key that is not in the table. */
   public static final class InvalidKeyException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.lunacy.LuaContext;
 import org.lunacy.builtins.LuaBuiltins;
 import org.lunacy.builtins.io.LuaErrno;
+import org.lunacy.nodes.control.LuaGenericForNode;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaError;
@@ -102,7 +103,9 @@ public final class BaseLibrary {
     });
     LuaBuiltins.defineInline(ctx, g, "next", BaseLibrary::next);
     // pairs returns its own closure of next (an upvalue in lbaselib.c), not the global one
-    LuaFunction next = LuaBuiltins.functionInline(ctx, "next", BaseLibrary::next);
+    LuaFunction next =
+        LuaBuiltins.functionInline(
+            ctx, "next", BaseLibrary::next, LuaGenericForNode.NEXT_ITERATOR);
     LuaBuiltins.defineInline(ctx, g, "pairs", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
       return new Object[] {next, t, LuaNil.NIL};
@@ -112,7 +115,7 @@ public final class BaseLibrary {
       double i = self.checkNumber(args, 2) + 1;
       Object v = t.rawgetNumber(i);
       return v == null ? NONE : new Object[] {i, v};
-    });
+    }, LuaGenericForNode.IPAIRS_ITERATOR);
     LuaBuiltins.defineInline(ctx, g, "ipairs", (self, args) -> {
       LuaTable t = self.checkTable(args, 1);
       return new Object[] {ipairsIterator, t, 0.0};
