@@ -19,11 +19,18 @@ import org.lunacy.runtime.LuaTable;
 public final class PackageLibrary {
   private PackageLibrary() {}
 
+  /**
+   * The default package.path and package.cpath of the reference lua5.1 (Debian's build, whose
+   * luaconf.h adds the system folders /usr/share/lua/5.1, /usr/lib/x86_64-linux-gnu/lua/5.1 and
+   * /usr/lib/lua/5.1 to PUC's /usr/local ones); "module not found" messages list them.
+   */
   static final String PATH_DEFAULT =
       "./?.lua;/usr/local/share/lua/5.1/?.lua;/usr/local/share/lua/5.1/?/init.lua;"
-          + "/usr/local/lib/lua/5.1/?.lua;/usr/local/lib/lua/5.1/?/init.lua";
+          + "/usr/local/lib/lua/5.1/?.lua;/usr/local/lib/lua/5.1/?/init.lua;"
+          + "/usr/share/lua/5.1/?.lua;/usr/share/lua/5.1/?/init.lua";
   static final String CPATH_DEFAULT =
-      "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so";
+      "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;"
+          + "/usr/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so";
 
   /**
    * The marker package.loaded holds while a module loads (loadlib.c's sentinel, a light
