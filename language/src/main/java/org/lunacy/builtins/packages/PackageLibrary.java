@@ -110,8 +110,12 @@ public final class PackageLibrary {
       return cLoader(ctx, pkg, name, name.substring(0, dot));
     }));
     define(ctx, pkg, "loadlib", (self, args) -> {
-      self.checkString(args, 1);
+      String path = self.checkString(args, 1);
       self.checkString(args, 2);
+      if (!path.isEmpty() && !exists(ctx, path)) {
+        // what dlopen's dlerror says of a missing file; ll_loadfunc reports it as an "open" error
+        return new Object[] {LuaNil.NIL, path + ": cannot open shared object file: No such file or directory", "open"};
+      }
       return new Object[] {LuaNil.NIL, "dynamic libraries not enabled; check your Lua installation", "absent"};
     });
     define(ctx, pkg, "seeall", (self, args) -> {
@@ -139,6 +143,14 @@ public final class PackageLibrary {
     v = v.replace(";;", ";\u0001;");
     v = v.replace("\u0001", def);
     return v;
+  }
+
+  private static boolean exists(LuaContext ctx, String file) {
+    try {
+      return ctx.env.getPublicTruffleFile(file).exists();
+    } catch (Exception e) {
+      return false;
+    }
   }
 
   /** loadlib.c's readable: fopen(file, "r") succeeds, for a directory too. */
