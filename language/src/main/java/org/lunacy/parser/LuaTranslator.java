@@ -638,9 +638,20 @@ public final class LuaTranslator {
   private LuaExpressionNode binary(LuaAst.Binary b) {
     switch (b.op()) {
       case AND:
-        return at(new LuaLogicalNode(expr(b.left()), expr(b.right()), true), b.line());
       case OR:
-        return at(new LuaLogicalNode(expr(b.left()), expr(b.right()), false), b.line());
+        {
+          boolean isAnd = b.op() == LuaAst.BinOp.AND;
+          LuaExpressionNode l = expr(b.left());
+          LuaExpressionNode r = expr(b.right());
+          if (constantTruth(l) == Boolean.valueOf(isAnd)) {
+            // luaK_goiftrue/luaK_goiffalse emit nothing for a constant that never short-circuits
+            // (1 and x, nil or x): the result is the right operand itself, one value of it,
+            // and error messages name it (upvalue 'x')
+            dropNumbers(l);
+            return r.isMultiValued() ? at(new LuaParenNode(r), b.line()) : r;
+          }
+          return at(new LuaLogicalNode(l, r, isAnd), b.line());
+        }
       case CONCAT:
         {
           List<LuaExpressionNode> ops = new ArrayList<>();
@@ -691,6 +702,34 @@ public final class LuaTranslator {
       }
     }
     return at(new LuaBinaryNode(l, r, op), b.line());
+  }
+
+  /**
+   * The truth of an expression lcode.c holds as a constant (nil, false, true, a number or string,
+   * parenthesized or under not), or null.
+   */
+  private static Boolean constantTruth(LuaExpressionNode e) {
+    if (e instanceof LuaConstantNode c) {
+      return LuaOps.isTrue(c.getValue());
+    }
+    if (e instanceof LuaParenNode p) {
+      return constantTruth(p.getExpr());
+    }
+    if (e instanceof LuaNotNode n && constantTruth(n.getOperand()) instanceof Boolean t) {
+      return !t;
+    }
+    return null;
+  }
+
+  /** A constant operand that emits no code: its numbers are no constants of the function. */
+  private void dropNumbers(LuaExpressionNode e) {
+    if (e instanceof LuaConstantNode c) {
+      fs.numbers.remove(c);
+    } else if (e instanceof LuaParenNode p) {
+      dropNumbers(p.getExpr());
+    } else if (e instanceof LuaNotNode n) {
+      dropNumbers(n.getOperand());
+    }
   }
 
   /** A numeric literal or folded constant of the function being translated. */

@@ -228,13 +228,18 @@ public final class LuaStack {
    */
   @TruffleBoundary
   public static Object[] callHandler(Object handler, Object value, Throwable error) {
+    return callHandler(handler, error, value);
+  }
+
+  /** {@link #callHandler(Object, Object, Throwable)} with more arguments after the error value. */
+  public static Object[] callHandler(Object handler, Throwable error, Object... args) {
     List<HandlerSite> sites = LuaContext.get(null).handlerSites;
     List<Level> current = currentLevels(false, 0);
     List<Level> errorLevels =
         error == null || current.isEmpty() ? List.of() : errorLevels(error, current.get(0).root());
     sites.add(new HandlerSite(errorLevels, current.size()));
     try {
-      return LuaCalls.callArgs(handler, value);
+      return LuaCalls.callArgs(handler, args);
     } finally {
       sites.remove(sites.size() - 1);
     }

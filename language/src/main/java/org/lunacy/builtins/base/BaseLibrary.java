@@ -449,7 +449,10 @@ public final class BaseLibrary {
       // inside an xpcall the message load returns is what the handler made of the error
       LuaContext ctx = LuaContext.get(null);
       Object handler = e.isMemoryError() ? null : ctx.errorHandler;
-      Object value = handler == null ? e.getValue() : callHandler(handler, e.getValue(), e);
+      Object value =
+          handler != null
+              ? callHandler(handler, e.getValue(), e)
+              : e.isMemoryError() ? e.getValue() : standaloneHandler(ctx, e.getValue(), e);
       throw new ReaderStop(new Object[] {LuaNil.NIL, value});
     }
     if (piece == LuaNil.NIL) {
@@ -459,11 +462,53 @@ public final class BaseLibrary {
     if (ps == null) {
       // generic_reader's luaL_error: also raised under the thread's error handler
       String msg = LuaStack.where(1) + "reader function must return a string";
-      Object handler = LuaContext.get(null).errorHandler;
-      Object value = handler == null ? msg : callHandler(handler, msg, new LuaError(msg));
+      LuaContext ctx = LuaContext.get(null);
+      Object handler = ctx.errorHandler;
+      Object value =
+          handler != null
+              ? callHandler(handler, msg, new LuaError(msg))
+              : standaloneHandler(ctx, msg, new LuaError(msg));
       throw new ReaderStop(new Object[] {LuaNil.NIL, value});
     }
     return ps.isEmpty() ? null : ps;
+  }
+
+  /**
+   * The error handler of the main thread outside any protected call: lua.c runs the script under
+   * its {@code traceback} message handler, so an error lua_load catches there (one the reader
+   * raises) comes back as {@code debug.traceback(msg, 2)}, for a string or number message and a
+   * {@code debug.traceback} found in the globals now. Elsewhere (a pcall, a coroutine) the error
+   * stays as it is.
+   */
+  private static Object standaloneHandler(LuaContext ctx, Object msg, Throwable cause) {
+    if (ctx.untracedErrors || ctx.currentCoroutine != null
+        || !(msg instanceof String || msg instanceof Double)) {
+      return msg;
+    }
+    Object traceback;
+    try {
+      Object debug = LuaOps.index(ctx.globals, "debug", null, null);
+      if (!(debug instanceof LuaTable)) {
+        return msg;
+      }
+      traceback = LuaOps.index(debug, "traceback", null, null);
+    } catch (LuaError e) {
+      return "error in error handling";
+    }
+    if (!(traceback instanceof LuaFunction f)) {
+      return msg;
+    }
+    if (f.isBuiltin() && "traceback".equals(f.getBuiltinName())) {
+      // level 1 of the builtin is where lua.c's level 2 is: there is no C handler level here
+      return callHandler(f, msg, cause);
+    }
+    try {
+      Object[] h = LuaStack.callHandler(f, cause, msg, 2.0);
+      return h.length > 0 ? h[0] : LuaNil.NIL;
+    } catch (LuaError e) {
+      // the handler's own error goes to the handler again, until the C stack gives out
+      return "error in error handling";
+    }
   }
 
   /**

@@ -37,17 +37,18 @@ public final class MathLibrary {
     def1(ctx, math, "sin", Math::sin);
     def1(ctx, math, "cos", Math::cos);
     def1(ctx, math, "tan", Math::tan);
-    // glibc's asin/acos/log10 return a NaN with the sign bit clear outside their domain.
+    // glibc's asin/acos return a NaN with the sign bit clear outside their domain.
     def1(ctx, math, "asin", x -> Math.abs(x) > 1 ? LuaNumbers.POSITIVE_NAN : Math.asin(x));
     def1(ctx, math, "acos", x -> Math.abs(x) > 1 ? LuaNumbers.POSITIVE_NAN : Math.acos(x));
     def1(ctx, math, "atan", Math::atan);
-    def1(ctx, math, "sinh", Math::sinh);
-    def1(ctx, math, "cosh", Math::cosh);
-    def1(ctx, math, "tanh", Math::tanh);
+    def1(ctx, math, "sinh", GlibcMath::sinh);
+    def1(ctx, math, "cosh", GlibcMath::cosh);
+    def1(ctx, math, "tanh", GlibcMath::tanh);
     def1(ctx, math, "exp", Math::exp);
     def1(ctx, math, "log", Math::log);
-    def1(ctx, math, "log10", x -> x < 0 ? LuaNumbers.POSITIVE_NAN : Math.log10(x));
-    def1(ctx, math, "deg", x -> x * (180.0 / Math.PI));
+    def1(ctx, math, "log10", GlibcMath::log10);
+    // lmathlib.c: deg divides by RADIANS_PER_DEGREE (pi/180), rad multiplies by it
+    def1(ctx, math, "deg", x -> x / (Math.PI / 180.0));
     def1(ctx, math, "rad", x -> x * (Math.PI / 180.0));
     // lmathlib.c writes atan2/pow/fmod/ldexp as f(luaL_checknumber(L, 1), luaL_checknumber(L, 2));
     // the reference build evaluates those arguments right to left, so a bad second argument is

@@ -19,11 +19,18 @@ import org.lunacy.runtime.LuaTable;
 public final class PackageLibrary {
   private PackageLibrary() {}
 
+  /**
+   * The default package.path and package.cpath of the reference lua5.1 (Debian's build, whose
+   * luaconf.h adds the system folders /usr/share/lua/5.1, /usr/lib/x86_64-linux-gnu/lua/5.1 and
+   * /usr/lib/lua/5.1 to PUC's /usr/local ones); "module not found" messages list them.
+   */
   static final String PATH_DEFAULT =
       "./?.lua;/usr/local/share/lua/5.1/?.lua;/usr/local/share/lua/5.1/?/init.lua;"
-          + "/usr/local/lib/lua/5.1/?.lua;/usr/local/lib/lua/5.1/?/init.lua";
+          + "/usr/local/lib/lua/5.1/?.lua;/usr/local/lib/lua/5.1/?/init.lua;"
+          + "/usr/share/lua/5.1/?.lua;/usr/share/lua/5.1/?/init.lua";
   static final String CPATH_DEFAULT =
-      "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so";
+      "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/lib/x86_64-linux-gnu/lua/5.1/?.so;"
+          + "/usr/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so";
 
   /**
    * The marker package.loaded holds while a module loads (loadlib.c's sentinel, a light
@@ -103,8 +110,12 @@ public final class PackageLibrary {
       return cLoader(ctx, pkg, name, name.substring(0, dot));
     }));
     define(ctx, pkg, "loadlib", (self, args) -> {
-      self.checkString(args, 1);
+      String path = self.checkString(args, 1);
       self.checkString(args, 2);
+      if (!path.isEmpty() && !exists(ctx, path)) {
+        // what dlopen's dlerror says of a missing file; ll_loadfunc reports it as an "open" error
+        return new Object[] {LuaNil.NIL, path + ": cannot open shared object file: No such file or directory", "open"};
+      }
       return new Object[] {LuaNil.NIL, "dynamic libraries not enabled; check your Lua installation", "absent"};
     });
     define(ctx, pkg, "seeall", (self, args) -> {
@@ -132,6 +143,14 @@ public final class PackageLibrary {
     v = v.replace(";;", ";\u0001;");
     v = v.replace("\u0001", def);
     return v;
+  }
+
+  private static boolean exists(LuaContext ctx, String file) {
+    try {
+      return ctx.env.getPublicTruffleFile(file).exists();
+    } catch (Exception e) {
+      return false;
+    }
   }
 
   /** loadlib.c's readable: fopen(file, "r") succeeds, for a directory too. */

@@ -12,6 +12,10 @@ public final class LuaNotNode extends LuaExpressionNode {
     this.operand = operand;
   }
 
+  public LuaExpressionNode getOperand() {
+    return operand;
+  }
+
   @Override
   public Object execute(VirtualFrame frame) {
     return !LuaOps.isTrue(operand.execute(frame));

@@ -12,6 +12,10 @@ public final class LuaParenNode extends LuaExpressionNode {
     this.desc = expr.getDesc();
   }
 
+  public LuaExpressionNode getExpr() {
+    return expr;
+  }
+
   @Override
   public Object execute(VirtualFrame frame) {
     return expr.execute(frame);

@@ -60,6 +60,10 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
 
   @Override
   public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
+    if (isComparison()) {
+      // a comparison's value is a boolean: an operator above it (1 < 2 < 3) must see that
+      throw new UnexpectedResultException(compare(frame));
+    }
     return executeNumber(frame);
   }
 
