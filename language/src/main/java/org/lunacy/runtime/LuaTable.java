@@ -1091,29 +1091,8 @@ public final class LuaTable implements TruffleObject {
    */
   @TruffleBoundary
   public boolean next(Object key, Object[] out) {
-    int start; // position in the combined sequence: 0..arraySize-1 array, then entries
-    if (key == LuaNil.NIL || key == null) {
-      start = 0;
-    } else {
-      start = -1;
-      if (key instanceof Double d) {
-        int i = (int) d.doubleValue();
-        if (i == d && i >= 1 && i <= arraySize) {
-          start = i;
-        }
-      }
-      if (start < 0) {
-        Object k = key;
-        if (k instanceof Double d && d == 0.0) {
-          k = 0.0;
-        }
-        int pos = findEntry(k);
-        if (pos < 0) {
-          throw new InvalidKeyException();
-        }
-        start = arraySize + pos + 1;
-      }
-    }
+    // position in the combined sequence: 0..arraySize-1 array, then entries
+    int start = key == LuaNil.NIL || key == null ? 0 : findTraversalPosition(key) + 1;
     for (int i = start; i < arraySize; i++) {
       Object v = arrayGet(i);
       if (v != null) {
