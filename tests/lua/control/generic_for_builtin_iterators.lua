@@ -83,3 +83,19 @@ end
 local ok = true
 for r = 1, 3000 do ok = ok and walk() end
 print("order", ok)
+-- the global next as the iterator: the same order, and its own function
+local viaNext, viaPairs = {}, {}
+for k, v in next, bigh do viaNext[#viaNext + 1] = k end
+for k, v in pairs(bigh) do viaPairs[#viaPairs + 1] = k end
+local sameOrder = #viaNext == #viaPairs
+for i = 1, #viaNext do sameOrder = sameOrder and viaNext[i] == viaPairs[i] end
+print("next", #viaNext, sameOrder, pairs({}) == next)
+local function nextsum()
+  local s = 0
+  for k, v in next, bigh, nil do s = s + v end
+  return s
+end
+local ns = nextsum()
+for r = 1, 3000 do if nextsum() ~= ns then ns = false end end
+print("next hot", ns)
+print(pcall(function() for k in next, {a = 1}, "missing" do end end))

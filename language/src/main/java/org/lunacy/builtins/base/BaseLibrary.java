@@ -101,7 +101,11 @@ public final class BaseLibrary {
       Object protect = mt.rawgetEvent("__metatable");
       return one(protect != null ? protect : mt);
     });
-    LuaBuiltins.defineInline(ctx, g, "next", BaseLibrary::next);
+    // a generic for runs next itself (for k, v in next, t)
+    g.rawset(
+        "next",
+        LuaBuiltins.functionInline(
+            ctx, "next", BaseLibrary::next, LuaGenericForNode.NEXT_ITERATOR));
     // pairs returns its own closure of next (an upvalue in lbaselib.c), not the global one
     LuaFunction next =
         LuaBuiltins.functionInline(
