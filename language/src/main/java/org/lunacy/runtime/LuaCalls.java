@@ -164,6 +164,20 @@ public final class LuaCalls {
   }
 
   /**
+   * The function lua.c's message handler calls: {@code debug.traceback} as the globals hold it
+   * now (through metamethods), or null when there is no such function. An error in the lookup is
+   * thrown (lua.c then reports "error in error handling").
+   */
+  @TruffleBoundary
+  public static LuaFunction tracebackHandler(LuaContext context) {
+    Object debug = LuaOps.index(context.globals, "debug", null, null);
+    if (!(debug instanceof LuaTable)) {
+      return null;
+    }
+    return LuaOps.index(debug, "traceback", null, null) instanceof LuaFunction f ? f : null;
+  }
+
+  /**
    * lua.c's message handler ({@code traceback}) where it does not append the usual traceback: a
    * string or number error gets {@code debug.traceback(msg, 2)}, looked up in the globals now, so
    * a program that removed {@code debug} or its {@code traceback} is reported without one, and a
@@ -178,19 +192,14 @@ public final class LuaCalls {
     if (!(value instanceof String) && !(value instanceof Double) || e.isErrErr()) {
       return false; // kept intact (lua.c prints "(error object is not a string)" or nothing)
     }
-    Object handler;
+    LuaFunction f;
     try {
-      Object debug = LuaOps.index(context.globals, "debug", null, null);
-      if (!(debug instanceof LuaTable)) {
-        e.setReport(LuaOps.toStringOrNull(value));
-        return true;
-      }
-      handler = LuaOps.index(debug, "traceback", null, null);
+      f = tracebackHandler(context);
     } catch (LuaError inner) {
       e.setReport("error in error handling");
       return true;
     }
-    if (!(handler instanceof LuaFunction f)) {
+    if (f == null) {
       e.setReport(LuaOps.toStringOrNull(value));
       return true;
     }

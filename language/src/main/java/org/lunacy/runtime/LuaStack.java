@@ -120,11 +120,16 @@ public final class LuaStack {
 
   /** Whether the frame whose call node is {@code site} is running its own tail call. */
   public static boolean isHiddenTailFrame(Node site) {
+    return luaNodeOf(site) instanceof TailDispatcher d && d.isHiddenTailSite(site);
+  }
+
+  /** The Lua node that a frame's call node {@code site} belongs to (itself or an ancestor). */
+  private static Node luaNodeOf(Node site) {
     Node n = site;
     while (n != null && !(n instanceof LuaNode)) {
       n = n.getParent();
     }
-    return n instanceof TailDispatcher d && d.isHiddenTailSite(site);
+    return n;
   }
 
   /**
@@ -469,11 +474,7 @@ public final class LuaStack {
     if (callerSite == TAIL_CALL_SITE) {
       return true;
     }
-    Node n = callerSite;
-    while (n != null && !(n instanceof LuaNode)) {
-      n = n.getParent();
-    }
-    return n instanceof TailDispatcher d && d.isTailDispatchSite(callerSite);
+    return luaNodeOf(callerSite) instanceof TailDispatcher d && d.isTailDispatchSite(callerSite);
   }
 
   private static boolean isResume(LuaRootNode builtin) {
@@ -567,10 +568,7 @@ public final class LuaStack {
     if (!caller.isLua()) {
       return null;
     }
-    Node n = caller.site();
-    while (n != null && !(n instanceof LuaNode)) {
-      n = n.getParent();
-    }
+    Node n = luaNodeOf(caller.site());
     if (n instanceof LuaCallNode call) {
       String desc = call.getCalleeDesc();
       if (desc == null || call.isTailDispatchSite(caller.site())) {

@@ -489,17 +489,13 @@ public final class BaseLibrary {
         || !(msg instanceof String || msg instanceof Double)) {
       return msg;
     }
-    Object traceback;
+    LuaFunction f;
     try {
-      Object debug = LuaOps.index(ctx.globals, "debug", null, null);
-      if (!(debug instanceof LuaTable)) {
-        return msg;
-      }
-      traceback = LuaOps.index(debug, "traceback", null, null);
+      f = LuaCalls.tracebackHandler(ctx);
     } catch (LuaError e) {
       return "error in error handling";
     }
-    if (!(traceback instanceof LuaFunction f)) {
+    if (f == null) {
       return msg;
     }
     if (f.isBuiltin() && "traceback".equals(f.getBuiltinName())) {
