@@ -316,8 +316,9 @@ public final class LuaPatterns {
     final int patEnd;
 
     int level;
-    final int[] capInit = new int[MAX_CAPTURES];
-    final int[] capLen = new int[MAX_CAPTURES];
+    /** Start and length of each capture; made by the first capture, grown as the level rises. */
+    private int[] capInit;
+    private int[] capLen;
 
     /**
      * For a {@code .*}, {@code .+} or {@code .-} item at pattern index p: the smallest position q
@@ -325,9 +326,15 @@ public final class LuaPatterns {
      * back-references the rest's success depends only on the position (the capture nesting at a
      * pattern index is fixed), so a later attempt (the next start position of find, gmatch or
      * gsub) stops there instead of rescanning the subject: {@code ("a"):rep(1e6):find(".-b")} is
-     * linear. Null when the pattern has a back-reference.
+     * linear. Made by the first such item ({@link #anyMemo}): most patterns have none.
      */
-    private final int[] anyFailFrom;
+    private int[] anyFailFrom;
+    /** Whether {@link #anyFailFrom} may be used: unknown until asked, then yes or no. */
+    private byte anyMemoState;
+
+    private static final byte MEMO_UNKNOWN = 0;
+    private static final byte MEMO_USABLE = 1;
+    private static final byte MEMO_UNUSABLE = 2;
 
     MatchState(String src, String pat) {
       this.src = src;
@@ -335,10 +342,23 @@ public final class LuaPatterns {
       this.pat = pat;
       int z = pat.indexOf('\0');
       this.patEnd = z < 0 ? pat.length() : z;
-      this.anyFailFrom = hasBackReference() ? null : new int[patEnd];
-      if (anyFailFrom != null) {
-        Arrays.fill(anyFailFrom, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Whether the memo of {@code .} items can be used, making it on the first call: not when the
+     * pattern has a back-reference (the rest's success then depends on the captures too).
+     */
+    private boolean anyMemo() {
+      if (anyMemoState == MEMO_UNKNOWN) {
+        if (hasBackReference()) {
+          anyMemoState = MEMO_UNUSABLE;
+        } else {
+          anyFailFrom = new int[patEnd];
+          Arrays.fill(anyFailFrom, Integer.MAX_VALUE);
+          anyMemoState = MEMO_USABLE;
+        }
       }
+      return anyMemoState == MEMO_USABLE;
     }
 
     /** Whether the pattern may contain {@code %1}..{@code %9} (conservative). */
@@ -580,7 +600,7 @@ public final class LuaPatterns {
 
     /** max_expand: greedy {@code *} and {@code +}, backing off one char at a time. */
     private int maxExpand(int s, int p, int ep) {
-      if (pat.charAt(p) == '.' && anyFailFrom != null) {
+      if (pat.charAt(p) == '.' && anyMemo()) {
         return maxExpandAny(s, p, ep);
       }
       int i = 0;
@@ -635,7 +655,7 @@ public final class LuaPatterns {
 
     /** min_expand: lazy {@code -}. */
     private int minExpand(int s, int p, int ep) {
-      if (pat.charAt(p) == '.' && anyFailFrom != null) {
+      if (pat.charAt(p) == '.' && anyMemo()) {
         return minExpandAny(s, p, ep);
       }
       while (true) {
@@ -654,6 +674,11 @@ public final class LuaPatterns {
       int l = level;
       if (l >= MAX_CAPTURES) {
         throw LuaError.error("too many captures");
+      }
+      if (capInit == null || l == capInit.length) {
+        int n = capInit == null ? 4 : Math.min(2 * l, MAX_CAPTURES);
+        capInit = capInit == null ? new int[n] : Arrays.copyOf(capInit, n);
+        capLen = capLen == null ? new int[n] : Arrays.copyOf(capLen, n);
       }
       capInit[l] = s;
       capLen[l] = what;
