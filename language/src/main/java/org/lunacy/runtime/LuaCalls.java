@@ -56,7 +56,17 @@ public final class LuaCalls {
     LuaContext context = LuaContext.get(null);
     checkCCalls(context, ++context.cCalls, site);
     try {
-      Object result = callOnce(fn, args);
+      Object result;
+      try {
+        result = callOnce(fn, args);
+      } catch (LuaError e) {
+        if (site == null && e.needsWhere()) {
+          // a builtin called by a builtin (gsub's replacement, sort's comparator, pcall's
+          // function): luaL_where(L, 1) finds no Lua code there, getfuncname no name
+          e.setWhere("", null, false);
+        }
+        throw e;
+      }
       int tails = 0;
       while (result instanceof LuaTailCall tc) {
         tails += 1 + tc.hidden;

@@ -218,6 +218,17 @@ public final class LuaError extends AbstractTruffleException {
   }
 
   /**
+   * {@link #untraced} with the position of the Lua code that called the builtin raising it, as
+   * {@link #error(String)}: {@code error(message, 1)}, whose luaL_where(L, 1) is luaL_error's.
+   */
+  @TruffleBoundary
+  public static LuaError untracedAtCaller(String message) {
+    LuaError e = untraced(message, null);
+    e.needsWhere = true;
+    return e;
+  }
+
+  /**
    * "stack overflow" (luaD_growCI), raised by the call that would go past the depth limit before
    * its function starts: as in lua5.1 the error belongs to the caller, so the levels it unwound
    * start at the caller (see LuaStack#errorLevels).
