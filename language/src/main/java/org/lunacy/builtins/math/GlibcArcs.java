@@ -8,9 +8,10 @@ import org.lunacy.runtime.LuaNumbers;
  * asin, acos, atan and atan2 rounded as glibc rounds them: glibc's versions (from IBM's accurate
  * mathematical library) give the correctly rounded result for all but a few arguments in 10,000,
  * where fdlibm's ({@link Math#atan} and the others are {@link StrictMath}'s) is off by one in the
- * last bit for a few percent of arguments. The result is computed in double-double arithmetic (about 100 bits) and rounded once:
- * atan(x) = atan(c) + atan((x - c) / (1 + x c)) with c the nearest multiple of 1/64 and atan(c)
- * from a table computed once with {@link BigDecimal}, the rest by its Taylor series.
+ * last bit for a few percent of arguments. Here the result is computed in double-double arithmetic
+ * and rounded once: atan(x) = atan(c) + atan((x - c) / (1 + x c)) with c the nearest multiple of
+ * 1/64, atan(c) from a table computed once with {@link BigDecimal} and the rest by its Taylor
+ * series.
  */
 final class GlibcArcs {
   private GlibcArcs() {}
@@ -42,7 +43,7 @@ final class GlibcArcs {
       }
     }
 
-    /** atan of 0 <= c <= 1: halved twice (atan c = 2 atan(c / (1 + sqrt(1 + c^2)))), then a series. */
+    /** atan of 0 <= c <= 1: halved twice (atan c = 2 atan(c / (1 + sqrt(1 + c^2)))), a series. */
     private static BigDecimal atan(BigDecimal c, MathContext mc) {
       BigDecimal scale = BigDecimal.ONE;
       for (int i = 0; i < 2; i++) {
