@@ -4,6 +4,8 @@ import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
@@ -97,15 +99,25 @@ public final class LuaHooks {
     // PUC when its call hook runs), and its return reports the chain's tail returns
     Object tails = null;
     Object named = null;
+    Frame callerFrame = null;
     if (ctx.hookTails > 0) {
       tails = new TailChain(ctx.hookTails, ctx.hookTailCaller);
       named = ctx.hookTailSite;
+      callerFrame = (Frame) ctx.hookTailFrame;
       ctx.hookTails = 0;
       ctx.hookTailSite = null;
       ctx.hookTailCaller = null;
+      ctx.hookTailFrame = null;
     }
-    if ((current(ctx).mask & MASK_CALL) != 0) {
-      run(ctx, site, "call", null, lua ? firstLine(site) : -1, named);
+    if ((current(ctx).mask & MASK_CALL) != 0 && !ctx.inHook) {
+      ctx.hookTailCallSite = named;
+      ctx.hookTailCallFrame = callerFrame;
+      try {
+        run(ctx, site, "call", null, lua ? firstLine(site) : -1, named);
+      } finally {
+        ctx.hookTailCallSite = null;
+        ctx.hookTailCallFrame = null;
+      }
     }
     return tails;
   }
@@ -115,13 +127,15 @@ public final class LuaHooks {
 
   /**
    * A tail call is about to enter its function: {@code tails} calls so far in the chain that
-   * {@code caller} started ({@code site} made this one; both null for calls from builtins).
+   * {@code caller} started (null when a builtin did), {@code site} made this one in {@code
+   * callerFrame}.
    */
   @TruffleBoundary
-  public static void tailCall(Node site, Node caller, int tails) {
+  public static void tailCall(Node site, Node caller, int tails, MaterializedFrame callerFrame) {
     LuaContext ctx = LuaContext.get(null);
     ctx.hookTails = tails;
     ctx.hookTailSite = site;
+    ctx.hookTailFrame = callerFrame;
     ctx.hookTailCaller = caller;
   }
 
@@ -168,7 +182,13 @@ public final class LuaHooks {
     }
     LuaContext ctx = LuaContext.get(null);
     for (int i = 0; i < t.count() && (current(ctx).mask & MASK_RET) != 0; i++) {
-      run(ctx, site, "tail return", null, -1, i == t.count() - 1 ? t.caller() : null);
+      ctx.hookTailsSite = site;
+      ctx.hookTailsLeft = t.count() - 1 - i;
+      try {
+        run(ctx, site, "tail return", null, -1, i == t.count() - 1 ? t.caller() : null);
+      } finally {
+        ctx.hookTailsSite = null;
+      }
     }
   }
 

@@ -298,6 +298,9 @@ public final class LuaCallNode extends LuaExpressionNode
     }
     LuaTailCall tc = new LuaTailCall(fn, args);
     tc.site = this;
+    if (LuaHooks.enabled()) {
+      tc.callerFrame = frame.materialize();
+    }
     return tc;
   }
 
@@ -374,7 +377,7 @@ public final class LuaCallNode extends LuaExpressionNode
       while (r instanceof LuaTailCall tc) {
         fn = tc.function;
         tails += 1 + tc.hidden;
-        org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc.site, this);
+        org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc, this);
         try {
           r = tailDispatch().execute(fn, tc.arguments);
         } catch (LuaError e) {
