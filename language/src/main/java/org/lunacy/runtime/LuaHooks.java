@@ -149,6 +149,27 @@ public final class LuaHooks {
     }
   }
 
+  /**
+   * The "return" event of the host's C function that ran the program (lua.c's pmain, at the
+   * bottom of the main thread's stack) as the program ends: the hook sees a C level with nothing
+   * below it. An error in the hook is dropped: the program is over.
+   */
+  @TruffleBoundary
+  public static void hostReturned(LuaContext ctx) {
+    State h = ctx.mainHook;
+    if (!enabled() || h.function == null || (h.mask & MASK_RET) == 0 || ctx.inHook) {
+      return;
+    }
+    ctx.inHook = true;
+    try {
+      LuaCalls.callArgs(h.function, "return", LuaNil.NIL);
+    } catch (LuaError e) {
+      // lua.c would report it; the context is closing
+    } finally {
+      ctx.inHook = false;
+    }
+  }
+
   /** The argument that makes a builtin's root report its "return" event and return nothing. */
   public static final Object RETURN_EVENT = new Object();
 
@@ -290,7 +311,7 @@ public final class LuaHooks {
   private static void run(
       LuaContext ctx, Node site, String event, Object arg, int siteLine, Object nameSite) {
     Object fn = current(ctx).function;
-    if (fn == null || ctx.inHook) {
+    if (fn == null || ctx.inHook || site.getRootNode().isInternal()) {
       return;
     }
     ctx.inHook = true;

@@ -282,7 +282,7 @@ public final class LuaStack {
         if (root == catcher) {
           break; // Truffle's trace goes on below the builtin that caught the error
         }
-        if (root instanceof LuaRootNode lr) {
+        if (root instanceof LuaRootNode lr && !lr.isInternal()) {
           roots.add(lr);
           sites.add(el.getLocation());
         }
@@ -369,7 +369,7 @@ public final class LuaStack {
                 return Boolean.TRUE; // stops the walk
               }
               RootNode root = ((RootCallTarget) fi.getCallTarget()).getRootNode();
-              if (root instanceof LuaRootNode lr) {
+              if (root instanceof LuaRootNode lr && !lr.isInternal()) {
                 roots.add(lr);
                 callNodes.add(fi.getCallNode());
                 Frame f = fi.getFrame(access);
