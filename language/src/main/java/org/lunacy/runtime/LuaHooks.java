@@ -222,20 +222,27 @@ public final class LuaHooks {
     LuaContext.get(null).hookLine = line;
   }
 
-  /** A Lua activation of {@code co} is suspended: it keeps its last line. */
+  /**
+   * A Lua activation of {@code co} is suspended: it keeps its last line and the tail calls that
+   * led to it ({@link #call}'s result).
+   */
   @TruffleBoundary
-  public static void suspend(LuaCoroutine co) {
-    if (co.hookLines == null) {
-      co.hookLines = new java.util.ArrayDeque<>();
+  public static void suspend(LuaCoroutine co, Object tails) {
+    if (co.hookStates == null) {
+      co.hookStates = new java.util.ArrayDeque<>();
     }
-    co.hookLines.push(LuaContext.get(null).hookLine);
+    co.hookStates.push(new Object[] {LuaContext.get(null).hookLine, tails});
   }
 
-  /** A Lua activation of the running coroutine continues: its last line comes back. */
+  /**
+   * A Lua activation of the running coroutine continues: its last line comes back; returns the
+   * tail calls that led to it.
+   */
   @TruffleBoundary
-  public static void resume(LuaCoroutine co) {
-    Integer line = co.hookLines == null ? null : co.hookLines.poll();
-    LuaContext.get(null).hookLine = line == null ? -1 : line;
+  public static Object resume(LuaCoroutine co) {
+    Object[] state = co.hookStates == null ? null : co.hookStates.poll();
+    LuaContext.get(null).hookLine = state == null ? -1 : (Integer) state[0];
+    return state == null ? null : state[1];
   }
 
   /** A statement starts: the count event, then its line event if its line is a new one. */
