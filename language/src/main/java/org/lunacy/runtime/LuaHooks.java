@@ -206,7 +206,7 @@ public final class LuaHooks {
       ctx.hookTailsSite = site;
       ctx.hookTailsLeft = t.count() - 1 - i;
       try {
-        run(ctx, site, "tail return", null, -1, i == t.count() - 1 ? t.caller() : null);
+        run(ctx, site, "tail return", null, ctx.hookLine, i == t.count() - 1 ? t.caller() : null);
       } finally {
         ctx.hookTailsSite = null;
       }

@@ -442,18 +442,7 @@ public final class LuaStack {
             chainTails[i + 1] > 0
                 ? chainTails[i + 1]
                 : tailCount(roots.get(i + 1), frames.get(i + 1));
-        if (ctx.hookTailsSite != null && callNodes.get(i) == ctx.hookTailsSite) {
-          tails = ctx.hookTailsLeft;
-        }
-        int k = 0;
-        Level caller = hookedTailCaller(ctx, callNodes.get(i));
-        if (caller != null) {
-          out.add(caller);
-          k++;
-        }
-        for (; k < tails; k++) {
-          out.add(TAIL_CALL);
-        }
+        addTailLevels(out, ctx, callNodes.get(i), tails);
       } else if (i + 1 < roots.size() && bodyTailCall(callNodes.get(i + 1))) {
         // the bottom of this segment's coroutine, entered by its body's tail calls
         LuaCoroutine co = ctx.currentCoroutine;
@@ -461,12 +450,30 @@ public final class LuaStack {
           co = co.resumer;
         }
         int tails = co == null ? 1 : Math.max(1, co.bodyTails);
-        for (int k = 0; k < tails; k++) {
-          out.add(TAIL_CALL);
-        }
+        addTailLevels(out, ctx, callNodes.get(i), tails);
       }
     }
     return out;
+  }
+
+  /**
+   * The {@code tails} "(tail call)" levels below the activation executing {@code site}, as a hook
+   * running in it sees them: its tail return events count them down, and in its call hook the
+   * first one is still the calling function.
+   */
+  private static void addTailLevels(List<Level> out, LuaContext ctx, Node site, int tails) {
+    if (ctx.hookTailsSite != null && site == ctx.hookTailsSite) {
+      tails = ctx.hookTailsLeft;
+    }
+    int k = 0;
+    Level caller = hookedTailCaller(ctx, site);
+    if (caller != null) {
+      out.add(caller);
+      k++;
+    }
+    for (; k < tails; k++) {
+      out.add(TAIL_CALL);
+    }
   }
 
   /**

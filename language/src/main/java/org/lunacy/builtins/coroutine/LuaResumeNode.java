@@ -158,6 +158,9 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
       }
       co.bottom = f;
       co.bodyTails++;
+      if (org.lunacy.runtime.LuaHooks.enabled()) {
+        org.lunacy.runtime.LuaHooks.tailCall(tc.site, null, co.bodyTails, tc.callerFrame);
+      }
       try {
         r = tailDispatch().execute(f, callArgs);
       } catch (LuaError e) {
