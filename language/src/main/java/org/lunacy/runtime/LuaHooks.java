@@ -318,7 +318,7 @@ public final class LuaHooks {
   private static void run(
       LuaContext ctx, Node site, String event, Object arg, int siteLine, Object nameSite) {
     Object fn = current(ctx).function;
-    if (fn == null || ctx.inHook || site.getRootNode().isInternal()) {
+    if (fn == null || ctx.inHook || isInternal(site)) {
       return;
     }
     ctx.inHook = true;
@@ -347,6 +347,12 @@ public final class LuaHooks {
       ctx.hookLine = line;
       ctx.inHook = false;
     }
+  }
+
+  /** Whether {@code site} is code of an internal source: no Lua level, so no hook events. */
+  private static boolean isInternal(Node site) {
+    com.oracle.truffle.api.nodes.RootNode root = site == null ? null : site.getRootNode();
+    return root != null && root.isInternal();
   }
 
   /** The line of a function's first statement (or of its 'end'), from its body. */
