@@ -53,11 +53,27 @@ public final class LuaContext {
   public int hookTails;
 
   public Object hookTailSite;
+  /** The activation that made that tail call, while a hook may be set (else null). */
+  public Object hookTailFrame;
   public Object hookTailCaller;
   /** While a hook runs: the call that names the hooked level ({@code hookNamed}), or null. */
   public Object hookNameSite;
 
   public Object hookNamed;
+  /**
+   * While the call hook of a function entered by a tail call runs: that tail call. PUC replaces
+   * the calling activation only after the hook, so the hook sees it as a level at that call.
+   */
+  public Object hookTailCallSite;
+
+  public Object hookTailCallFrame;
+  /**
+   * While a "tail return" event of the function executing {@code hookTailsSite} runs: the tail
+   * calls of its chain still to report, the "(tail call)" levels the hook sees (PUC counts down).
+   */
+  public Object hookTailsSite;
+
+  public int hookTailsLeft;
   /** Whether a hook is running (PUC's allowhook is off). */
   public boolean inHook;
   /** The global table of the running thread (gt(L)): the main thread's is {@link #globals}. */

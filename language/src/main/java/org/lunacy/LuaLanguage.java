@@ -66,12 +66,14 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
   }
 
   /**
-   * Closing the context is lua_close: pending {@code __gc} metamethods run (not after os.exit,
-   * which is C's exit() and never closes the state).
+   * Closing the context is the end of lua.c's pmain, whose "return" event a hook still set sees,
+   * then lua_close: pending {@code __gc} metamethods run (neither after os.exit, which is C's
+   * exit() and never closes the state).
    */
   @Override
   protected void exitContext(LuaContext context, ExitMode exitMode, int exitCode) {
     if (exitMode == ExitMode.NATURAL) {
+      org.lunacy.runtime.LuaHooks.hostReturned(context);
       org.lunacy.runtime.LuaWeakTables.finalizeAll(context);
       context.closeOpenFiles.run();
     }

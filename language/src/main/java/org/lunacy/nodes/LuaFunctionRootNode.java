@@ -115,14 +115,14 @@ public final class LuaFunctionRootNode extends LuaRootNode {
       if (args.length != 2 || args[1] != LuaCoroutine.RESUME) {
         tails = LuaHooks.call(body, true);
       } else {
-        LuaHooks.resume(context.currentCoroutine);
+        tails = LuaHooks.resume(context.currentCoroutine);
       }
     }
     try {
       // a resumed activation runs the same code: its nodes continue from their records
       Object result = body.execute(frame);
       if (body.completesWithYield(result)) {
-        return suspended(frame, (LuaYield) result);
+        return suspended(frame, (LuaYield) result, tails);
       }
       if (LuaHooks.enabled() && !(result instanceof LuaTailCall)) {
         returnHook(result, tails);
@@ -146,10 +146,10 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   }
 
   /** The yield stops here: the caller gets it as this call's result and unwinds on. */
-  private LuaYield suspended(VirtualFrame frame, LuaYield y) {
+  private LuaYield suspended(VirtualFrame frame, LuaYield y, Object tails) {
     saveFrame(frame, y);
     if (LuaHooks.enabled()) {
-      LuaHooks.suspend(y.coroutine);
+      LuaHooks.suspend(y.coroutine, tails);
     }
     return y;
   }

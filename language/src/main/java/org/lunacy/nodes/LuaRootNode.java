@@ -45,6 +45,16 @@ public abstract class LuaRootNode extends RootNode {
     return section;
   }
 
+  /**
+   * Code of an internal {@link Source}, which an embedder runs as part of itself (the lunacy
+   * command's chunks that do what lua.c does in C): like lua.c's C code, its activations are no
+   * levels of the Lua stack and have no hook events.
+   */
+  @Override
+  public boolean isInternal() {
+    return source != null && source.isInternal();
+  }
+
   /** True for functions written in Lua (debug.getinfo's what = "Lua"/"main"). */
   public abstract boolean isLua();
 }

@@ -71,7 +71,7 @@ public final class LuaCalls {
       while (result instanceof LuaTailCall tc) {
         tails += 1 + tc.hidden;
         if (LuaHooks.enabled()) {
-          LuaHooks.tailCall(null, null, tails);
+          LuaHooks.tailCall(tc.site, null, tails, tc.callerFrame);
         }
         try {
           result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments), tails);

@@ -44,8 +44,11 @@ public final class LuaCoroutine extends LuaThread {
   public boolean started;
   /** Its debug.sethook state: a new coroutine has no hook (the hook table has no entry for it). */
   public final LuaHooks.State hook = new LuaHooks.State();
-  /** The last hooked lines of its suspended Lua activations, outermost last (see LuaHooks). */
-  public java.util.ArrayDeque<Integer> hookLines;
+  /**
+   * Of each suspended Lua activation, outermost last: its last hooked line and the tail calls
+   * that led to it, for its tail return events (see LuaHooks).
+   */
+  public java.util.ArrayDeque<Object[]> hookStates;
   /** The values passed by the resume that is continuing this coroutine. */
   public Object[] transfer;
   /** The arguments of the yield that suspended it: {@code [yield, value...]}. */

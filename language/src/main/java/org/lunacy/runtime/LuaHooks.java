@@ -4,6 +4,8 @@ import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
@@ -97,15 +99,25 @@ public final class LuaHooks {
     // PUC when its call hook runs), and its return reports the chain's tail returns
     Object tails = null;
     Object named = null;
+    Frame callerFrame = null;
     if (ctx.hookTails > 0) {
       tails = new TailChain(ctx.hookTails, ctx.hookTailCaller);
       named = ctx.hookTailSite;
+      callerFrame = (Frame) ctx.hookTailFrame;
       ctx.hookTails = 0;
       ctx.hookTailSite = null;
       ctx.hookTailCaller = null;
+      ctx.hookTailFrame = null;
     }
-    if ((current(ctx).mask & MASK_CALL) != 0) {
-      run(ctx, site, "call", null, lua ? firstLine(site) : -1, named);
+    if ((current(ctx).mask & MASK_CALL) != 0 && !ctx.inHook) {
+      ctx.hookTailCallSite = named;
+      ctx.hookTailCallFrame = callerFrame;
+      try {
+        run(ctx, site, "call", null, lua ? firstLine(site) : -1, named);
+      } finally {
+        ctx.hookTailCallSite = null;
+        ctx.hookTailCallFrame = null;
+      }
     }
     return tails;
   }
@@ -115,13 +127,15 @@ public final class LuaHooks {
 
   /**
    * A tail call is about to enter its function: {@code tails} calls so far in the chain that
-   * {@code caller} started ({@code site} made this one; both null for calls from builtins).
+   * {@code caller} started (null when a builtin did), {@code site} made this one in {@code
+   * callerFrame}.
    */
   @TruffleBoundary
-  public static void tailCall(Node site, Node caller, int tails) {
+  public static void tailCall(Node site, Node caller, int tails, MaterializedFrame callerFrame) {
     LuaContext ctx = LuaContext.get(null);
     ctx.hookTails = tails;
     ctx.hookTailSite = site;
+    ctx.hookTailFrame = callerFrame;
     ctx.hookTailCaller = caller;
   }
 
@@ -132,6 +146,27 @@ public final class LuaHooks {
     if ((current(ctx).mask & MASK_RET) != 0) {
       boolean lua = site.getRootNode() instanceof org.lunacy.nodes.LuaFunctionRootNode;
       run(ctx, site, "return", null, lua ? ctx.hookLine : -1, null);
+    }
+  }
+
+  /**
+   * The "return" event of the host's C function that ran the program (lua.c's pmain, at the
+   * bottom of the main thread's stack) as the program ends: the hook sees a C level with nothing
+   * below it. An error in the hook is dropped: the program is over.
+   */
+  @TruffleBoundary
+  public static void hostReturned(LuaContext ctx) {
+    State h = ctx.mainHook;
+    if (!enabled() || h.function == null || (h.mask & MASK_RET) == 0 || ctx.inHook) {
+      return;
+    }
+    ctx.inHook = true;
+    try {
+      LuaCalls.callArgs(h.function, "return", LuaNil.NIL);
+    } catch (LuaError e) {
+      // lua.c would report it; the context is closing
+    } finally {
+      ctx.inHook = false;
     }
   }
 
@@ -168,7 +203,13 @@ public final class LuaHooks {
     }
     LuaContext ctx = LuaContext.get(null);
     for (int i = 0; i < t.count() && (current(ctx).mask & MASK_RET) != 0; i++) {
-      run(ctx, site, "tail return", null, -1, i == t.count() - 1 ? t.caller() : null);
+      ctx.hookTailsSite = site;
+      ctx.hookTailsLeft = t.count() - 1 - i;
+      try {
+        run(ctx, site, "tail return", null, ctx.hookLine, i == t.count() - 1 ? t.caller() : null);
+      } finally {
+        ctx.hookTailsSite = null;
+      }
     }
   }
 
@@ -181,20 +222,27 @@ public final class LuaHooks {
     LuaContext.get(null).hookLine = line;
   }
 
-  /** A Lua activation of {@code co} is suspended: it keeps its last line. */
+  /**
+   * A Lua activation of {@code co} is suspended: it keeps its last line and the tail calls that
+   * led to it ({@link #call}'s result).
+   */
   @TruffleBoundary
-  public static void suspend(LuaCoroutine co) {
-    if (co.hookLines == null) {
-      co.hookLines = new java.util.ArrayDeque<>();
+  public static void suspend(LuaCoroutine co, Object tails) {
+    if (co.hookStates == null) {
+      co.hookStates = new java.util.ArrayDeque<>();
     }
-    co.hookLines.push(LuaContext.get(null).hookLine);
+    co.hookStates.push(new Object[] {LuaContext.get(null).hookLine, tails});
   }
 
-  /** A Lua activation of the running coroutine continues: its last line comes back. */
+  /**
+   * A Lua activation of the running coroutine continues: its last line comes back; returns the
+   * tail calls that led to it.
+   */
   @TruffleBoundary
-  public static void resume(LuaCoroutine co) {
-    Integer line = co.hookLines == null ? null : co.hookLines.poll();
-    LuaContext.get(null).hookLine = line == null ? -1 : line;
+  public static Object resume(LuaCoroutine co) {
+    Object[] state = co.hookStates == null ? null : co.hookStates.poll();
+    LuaContext.get(null).hookLine = state == null ? -1 : (Integer) state[0];
+    return state == null ? null : state[1];
   }
 
   /** A statement starts: the count event, then its line event if its line is a new one. */
@@ -270,7 +318,7 @@ public final class LuaHooks {
   private static void run(
       LuaContext ctx, Node site, String event, Object arg, int siteLine, Object nameSite) {
     Object fn = current(ctx).function;
-    if (fn == null || ctx.inHook) {
+    if (fn == null || ctx.inHook || isInternal(site)) {
       return;
     }
     ctx.inHook = true;
@@ -299,6 +347,12 @@ public final class LuaHooks {
       ctx.hookLine = line;
       ctx.inHook = false;
     }
+  }
+
+  /** Whether {@code site} is code of an internal source: no Lua level, so no hook events. */
+  private static boolean isInternal(Node site) {
+    com.oracle.truffle.api.nodes.RootNode root = site == null ? null : site.getRootNode();
+    return root != null && root.isInternal();
   }
 
   /** The line of a function's first statement (or of its 'end'), from its body. */

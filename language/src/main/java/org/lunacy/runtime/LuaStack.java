@@ -146,17 +146,17 @@ public final class LuaStack {
   }
 
   /**
-   * The {@code tails}-th tail call of a chain that {@code caller} runs: its count goes into the
-   * caller's frame ({@code tailsSlot}, -1 for none), for the "(tail call)" levels of tracebacks,
-   * and the call hook sees it.
+   * The {@code tails}-th tail call {@code tc} of a chain that {@code caller} runs: its count goes
+   * into the caller's frame ({@code tailsSlot}, -1 for none), for the "(tail call)" levels of
+   * tracebacks, and the call hook sees it.
    */
   public static void tailCalled(
-      VirtualFrame frame, int tailsSlot, int tails, Node site, Node caller) {
+      VirtualFrame frame, int tailsSlot, int tails, LuaTailCall tc, Node caller) {
     if (tailsSlot >= 0) {
       frame.setAuxiliarySlot(tailsSlot, tails);
     }
     if (LuaHooks.enabled()) {
-      LuaHooks.tailCall(site, caller, tails);
+      LuaHooks.tailCall(tc.site, caller, tails, tc.callerFrame);
     }
   }
 
@@ -282,7 +282,7 @@ public final class LuaStack {
         if (root == catcher) {
           break; // Truffle's trace goes on below the builtin that caught the error
         }
-        if (root instanceof LuaRootNode lr) {
+        if (root instanceof LuaRootNode lr && !lr.isInternal()) {
           roots.add(lr);
           sites.add(el.getLocation());
         }
@@ -369,7 +369,7 @@ public final class LuaStack {
                 return Boolean.TRUE; // stops the walk
               }
               RootNode root = ((RootCallTarget) fi.getCallTarget()).getRootNode();
-              if (root instanceof LuaRootNode lr) {
+              if (root instanceof LuaRootNode lr && !lr.isInternal()) {
                 roots.add(lr);
                 callNodes.add(fi.getCallNode());
                 Frame f = fi.getFrame(access);
@@ -426,23 +426,23 @@ public final class LuaStack {
         continue;
       }
       Object fn = functions.get(i);
+      // a Lua function running a chain of tail calls for a metamethod is at that metamethod's
+      // site (which tells its active locals)
+      Node site = callNodes.get(i);
+      if (site == TAIL_CALL_SITE && lineSites[i] != null && lineSites[i].getRootNode() == root) {
+        site = lineSites[i];
+      }
       out.add(
           isHiddenTailFrame(callNodes.get(i))
               ? TAIL_CALL
               : new Level(
-                  root,
-                  fn instanceof LuaFunction f ? f : null,
-                  line,
-                  callNodes.get(i),
-                  frames.get(i)));
+                  root, fn instanceof LuaFunction f ? f : null, line, site, frames.get(i)));
       if (i + 1 < roots.size() && enteredByTailCall(callNodes.get(i + 1))) {
         int tails =
             chainTails[i + 1] > 0
                 ? chainTails[i + 1]
                 : tailCount(roots.get(i + 1), frames.get(i + 1));
-        for (int k = 0; k < tails; k++) {
-          out.add(TAIL_CALL);
-        }
+        addTailLevels(out, ctx, callNodes.get(i), tails);
       } else if (i + 1 < roots.size() && bodyTailCall(callNodes.get(i + 1))) {
         // the bottom of this segment's coroutine, entered by its body's tail calls
         LuaCoroutine co = ctx.currentCoroutine;
@@ -450,12 +450,48 @@ public final class LuaStack {
           co = co.resumer;
         }
         int tails = co == null ? 1 : Math.max(1, co.bodyTails);
-        for (int k = 0; k < tails; k++) {
-          out.add(TAIL_CALL);
-        }
+        addTailLevels(out, ctx, callNodes.get(i), tails);
       }
     }
     return out;
+  }
+
+  /**
+   * The {@code tails} "(tail call)" levels below the activation executing {@code site}, as a hook
+   * running in it sees them: its tail return events count them down, and in its call hook the
+   * first one is still the calling function.
+   */
+  private static void addTailLevels(List<Level> out, LuaContext ctx, Node site, int tails) {
+    if (ctx.hookTailsSite != null && site == ctx.hookTailsSite) {
+      tails = ctx.hookTailsLeft;
+    }
+    int k = 0;
+    Level caller = hookedTailCaller(ctx, site);
+    if (caller != null) {
+      out.add(caller);
+      k++;
+    }
+    for (; k < tails; k++) {
+      out.add(TAIL_CALL);
+    }
+  }
+
+  /**
+   * In the call hook of a function entered by a tail call (the activation executing {@code site}):
+   * the calling activation at its tail call, which PUC replaces only after the hook (its frame,
+   * no longer on the stack, came with the tail call).
+   */
+  private static Level hookedTailCaller(LuaContext ctx, Node site) {
+    if (!(ctx.hookTailCallSite instanceof Node call)
+        || site != ctx.hookNamed
+        || !(call.getRootNode() instanceof LuaRootNode root)) {
+      return null;
+    }
+    Frame frame = ctx.hookTailCallFrame instanceof Frame f ? f : null;
+    Object[] args = frame == null ? null : frame.getArguments();
+    LuaFunction function =
+        args != null && args.length > 0 && args[0] instanceof LuaFunction fn ? fn : null;
+    return new Level(root, function, lineIn(call, root), call, frame);
   }
 
   /** How many tail calls the call running in {@code frame} made (at least one). */
@@ -571,7 +607,11 @@ public final class LuaStack {
     Node n = luaNodeOf(caller.site());
     if (n instanceof LuaCallNode call) {
       String desc = call.getCalleeDesc();
-      if (desc == null || call.isTailDispatchSite(caller.site())) {
+      // the dispatcher of a tail call chain named the chain's first function; in a call hook
+      // that function can be a level again (hookedTailCaller)
+      boolean hookedCaller =
+          levels.get(level).site() != null && levels.get(level).site() == ctx.hookTailCallSite;
+      if (desc == null || (call.isTailDispatchSite(caller.site()) && !hookedCaller)) {
         return null;
       }
       return describe(desc);

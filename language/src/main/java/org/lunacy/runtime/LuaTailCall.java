@@ -15,6 +15,11 @@ public final class LuaTailCall {
    * first one is the one that made it): each is one more tail call of the chain.
    */
   public int hidden;
+  /**
+   * The activation that made it, kept while a debug hook may be set: the callee's call hook sees
+   * it as a level (PUC replaces the caller's activation only after that hook).
+   */
+  public com.oracle.truffle.api.frame.MaterializedFrame callerFrame;
 
   public LuaTailCall(Object function, Object[] arguments) {
     this.function = function;

@@ -216,8 +216,20 @@ public final class LuaWeakTables {
     for (Object[] e : separated) {
       Object gc = ((LuaTable) e[1]).rawgetString("__gc");
       if (gc instanceof LuaFunction) {
-        LuaCalls.callArgs(gc, e[0]);
+        callFinalizer(gc, e[0]);
       }
+    }
+  }
+
+  /** Calls a {@code __gc} metamethod as GCTM does: with debug hooks off while it runs. */
+  private static void callFinalizer(Object gc, Object u) {
+    LuaContext ctx = LuaContext.get(null);
+    boolean inHook = ctx.inHook;
+    ctx.inHook = true; // allowhook = 0
+    try {
+      LuaCalls.callArgs(gc, u);
+    } finally {
+      ctx.inHook = inHook;
     }
   }
 
@@ -252,7 +264,7 @@ public final class LuaWeakTables {
         u = standIn;
       }
       try {
-        LuaCalls.callArgs(gc, u);
+        callFinalizer(gc, u);
       } catch (LuaError err) {
         // lua_close repeats callallgcTM until no finalizer fails: the failing one is skipped
       }

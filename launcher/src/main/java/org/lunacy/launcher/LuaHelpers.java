@@ -86,7 +86,8 @@ final class LuaHelpers {
   }
 
   private Value parse(String code) {
-    return context.parse(Source.newBuilder(LunacySession.LANGUAGE, code, CHUNK_NAME).buildLiteral());
+    return context.parse(
+        Source.newBuilder(LunacySession.LANGUAGE, code, CHUNK_NAME).internal(true).buildLiteral());
   }
 
   /**

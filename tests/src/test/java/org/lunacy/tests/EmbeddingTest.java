@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,30 @@ class EmbeddingTest {
                   + " return b * 2 end)\n"
                   + "return co(1) + co(10)");
       assertEquals(22, r.asInt());
+    }
+  }
+
+  @Test
+  void internalSourcesAreNoLuaLevelsAndHaveNoHookEvents() {
+    try (Context context = Context.create("lua")) {
+      context.eval(
+          "lua",
+          "events = {}\n"
+              + "debug.sethook(function(e) events[#events + 1] = e .. ' '"
+              + " .. debug.getinfo(2, 'S').short_src end, 'crl')\n"
+              + "setmetatable(_G, {__newindex = function(t, k, v) rawset(t, k, v)"
+              + " rawset(t, 'seen', debug.getinfo(2, 'S').what .. ' ' .. tostring(debug.getinfo(3)))"
+              + " end})");
+      // what the lua command does in C (setting arg), done by a chunk of an internal source
+      Source host =
+          Source.newBuilder("lua", "local a = {}\nx = a", "=host").internal(true).buildLiteral();
+      context.eval(host);
+      Value r = context.eval("lua", "debug.sethook() return seen");
+      // as for lua_setglobal in C: the metamethod's caller is the C level at the bottom
+      assertEquals("C nil", r.asString());
+      Value events = context.eval("lua", "return table.concat(events, ', ')");
+      assertFalse(events.asString().contains("host"), events.asString());
+      assertTrue(events.asString().contains("call [C]"), events.asString());
     }
   }
 

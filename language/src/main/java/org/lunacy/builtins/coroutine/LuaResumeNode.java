@@ -130,7 +130,18 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
       System.arraycopy(args, from, values, 0, values.length);
       if (co.hasRecords()) {
         co.transfer = values;
-        r = dispatch.execute(co.bottom, new Object[] {null, LuaCoroutine.RESUME});
+        Object[] resume = {null, LuaCoroutine.RESUME};
+        if (co.bodyTails == 0) {
+          r = dispatch.execute(co.bottom, resume);
+        } else {
+          // the body's tail calls entered the bottom activation: it goes on as their callee
+          try {
+            r = tailDispatch().execute(co.bottom, resume);
+          } catch (LuaError e) {
+            org.lunacy.runtime.LuaStack.errorLeftTailCall(e, co.bottom, co.bodyTails);
+            throw e;
+          }
+        }
       } else {
         // the bottom function is a builtin (yield reached by a tail call): it returns the values
         r = values;
@@ -147,6 +158,9 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
       }
       co.bottom = f;
       co.bodyTails++;
+      if (org.lunacy.runtime.LuaHooks.enabled()) {
+        org.lunacy.runtime.LuaHooks.tailCall(tc.site, null, co.bodyTails, tc.callerFrame);
+      }
       try {
         r = tailDispatch().execute(f, callArgs);
       } catch (LuaError e) {

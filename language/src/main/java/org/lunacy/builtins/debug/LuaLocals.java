@@ -88,8 +88,12 @@ final class LuaLocals {
         for (int i = 0; i < 3; i++) {
           g.add(new Active(GENERIC_FOR[i], slots[i], null));
         }
-        for (LuaLocalVar v : f.getVars()) {
-          g.add(new Active(v.name, v.slot, v));
+        // the loop's variables are declared for its body (OP_TFORLOOP, which calls the iterator,
+        // comes after their scope)
+        if (within(site, f.getBody())) {
+          for (LuaLocalVar v : f.getVars()) {
+            g.add(new Active(v.name, v.slot, v));
+          }
         }
       }
       groups.add(g);

@@ -37,10 +37,9 @@ public final class MathLibrary {
     def1(ctx, math, "sin", Math::sin);
     def1(ctx, math, "cos", Math::cos);
     def1(ctx, math, "tan", Math::tan);
-    // glibc's asin/acos return a NaN with the sign bit clear outside their domain.
-    def1(ctx, math, "asin", x -> Math.abs(x) > 1 ? LuaNumbers.POSITIVE_NAN : Math.asin(x));
-    def1(ctx, math, "acos", x -> Math.abs(x) > 1 ? LuaNumbers.POSITIVE_NAN : Math.acos(x));
-    def1(ctx, math, "atan", Math::atan);
+    def1(ctx, math, "asin", GlibcArcs::asin);
+    def1(ctx, math, "acos", GlibcArcs::acos);
+    def1(ctx, math, "atan", GlibcArcs::atan);
     def1(ctx, math, "sinh", GlibcMath::sinh);
     def1(ctx, math, "cosh", GlibcMath::cosh);
     def1(ctx, math, "tanh", GlibcMath::tanh);
@@ -57,7 +56,7 @@ public final class MathLibrary {
       double x = self.checkNumber(args, 2);
       double y = self.checkNumber(args, 1);
       // glibc returns x + y for NaN arguments: x's NaN when both are
-      return one(x != x ? x : Math.atan2(y, x));
+      return one(x != x ? x : GlibcArcs.atan2(y, x));
     });
     defineInline(ctx, math, "pow", (self, args) -> {
       double y = self.checkNumber(args, 2);

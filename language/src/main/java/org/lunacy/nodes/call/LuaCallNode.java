@@ -194,6 +194,7 @@ public final class LuaCallNode extends LuaExpressionNode
     Object[] args;
     if (phase == PHASE_CALL) {
       fn = co.saved(0);
+      Object tails = co.saved(1);
       resumed(frame);
       LuaFunction f = callee(fn);
       if (f.isBuiltin()) {
@@ -203,8 +204,11 @@ public final class LuaCallNode extends LuaExpressionNode
         }
         return co.transfer;
       }
-      fn = f;
       args = new Object[] {null, LuaCoroutine.RESUME};
+      if (tails instanceof Integer n) {
+        return call(frame, f, args, handOn, n);
+      }
+      fn = f;
     } else if (phase == PHASE_ARGS) {
       fn = co.saved(0);
       Object[] evaluated = (Object[]) co.saved(1);
@@ -298,6 +302,9 @@ public final class LuaCallNode extends LuaExpressionNode
     }
     LuaTailCall tc = new LuaTailCall(fn, args);
     tc.site = this;
+    if (LuaHooks.enabled()) {
+      tc.callerFrame = frame.materialize();
+    }
     return tc;
   }
 
@@ -364,17 +371,27 @@ public final class LuaCallNode extends LuaExpressionNode
    * statement takes it as its completion) and thrown otherwise.
    */
   private Object call(VirtualFrame frame, Object fn, Object[] args, boolean handOn) {
+    return call(frame, fn, args, handOn, 0);
+  }
+
+  /**
+   * {@link #call(VirtualFrame, Object, Object[], boolean)}, or with {@code resumedTails} > 0 the
+   * resumption of a callee that the {@code resumedTails}-th tail call of this call's chain entered:
+   * it goes on as that tail call (its "(tail call)" levels, its tail returns).
+   */
+  private Object call(
+      VirtualFrame frame, Object fn, Object[] args, boolean handOn, int resumedTails) {
     Object r;
-    int tails = 0;
+    int tails = resumedTails;
     try {
-      r = dispatch.execute(fn, args);
+      r = tails > 0 ? resumeTailCall(frame, fn, args, tails) : dispatch.execute(fn, args);
       if (r == null) {
         throw callError(fn);
       }
       while (r instanceof LuaTailCall tc) {
         fn = tc.function;
         tails += 1 + tc.hidden;
-        org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc.site, this);
+        org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc, this);
         try {
           r = tailDispatch().execute(fn, tc.arguments);
         } catch (LuaError e) {
@@ -407,6 +424,20 @@ public final class LuaCallNode extends LuaExpressionNode
       checkExpected(fn);
     }
     return r;
+  }
+
+  /** Re-enters a callee that yielded after this call's chain entered it by tail call {@code tails}. */
+  private Object resumeTailCall(VirtualFrame frame, Object fn, Object[] args, int tails) {
+    int slot = tailsSlot();
+    if (slot >= 0) {
+      frame.setAuxiliarySlot(slot, tails);
+    }
+    try {
+      return tailDispatch().execute(fn, args);
+    } catch (LuaError e) {
+      org.lunacy.runtime.LuaStack.errorLeftTailCall(e, fn, tails);
+      throw e;
+    }
   }
 
   /** The root's slot for the count of a tail call chain; -2 until known, -1 for none. */

@@ -307,7 +307,7 @@ public final class LuaGenericForNode extends LuaStatementNode {
         while (r instanceof LuaTailCall tc) {
           // the iterator's tail calls: "(tail call)" levels between the loop and the callee
           tails += 1 + tc.hidden;
-          org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc.site, this);
+          org.lunacy.runtime.LuaStack.tailCalled(frame, tailsSlot(), tails, tc, this);
           try {
             r = tailDispatch().execute(tc.function, tc.arguments);
           } catch (LuaError e) {
