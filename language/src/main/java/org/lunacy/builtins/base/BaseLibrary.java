@@ -138,12 +138,13 @@ public final class BaseLibrary {
     define(ctx, g, "error", (self, args) -> {
       Object value = LuaBuiltinNode.arg(args, 1);
       int level = self.optInt(args, 2, 1);
-      if (level == 1 && (value instanceof String || value instanceof Double)) {
-        // the caller's position, as a builtin's own errors get it: no stack walk
-        throw LuaError.untracedAtCaller(LuaOps.toStringOrNull(value));
-      }
       if (level > 0 && (value instanceof String || value instanceof Double)) {
-        value = LuaStack.where(level) + LuaOps.toStringOrNull(value);
+        String message = LuaOps.toStringOrNull(value);
+        if (level == 1) {
+          // the caller's position, as a builtin's own errors get it: no stack walk
+          throw LuaError.untracedAtCaller(message);
+        }
+        value = LuaStack.where(level) + message;
       }
       throw LuaError.untraced(value, null);
     });

@@ -316,7 +316,7 @@ public final class LuaPatterns {
     final int patEnd;
 
     int level;
-    /** Start and length of each capture; made by the first capture, grown as the level rises. */
+    /** Start and length of each capture; made by the first capture. */
     private int[] capInit;
     private int[] capLen;
 
@@ -329,12 +329,8 @@ public final class LuaPatterns {
      * linear. Made by the first such item ({@link #anyMemo}): most patterns have none.
      */
     private int[] anyFailFrom;
-    /** Whether {@link #anyFailFrom} may be used: unknown until asked, then yes or no. */
-    private byte anyMemoState;
-
-    private static final byte MEMO_UNKNOWN = 0;
-    private static final byte MEMO_USABLE = 1;
-    private static final byte MEMO_UNUSABLE = 2;
+    /** Whether {@link #anyMemo} has looked at the pattern (and made the memo if it can be used). */
+    private boolean anyMemoChecked;
 
     MatchState(String src, String pat) {
       this.src = src;
@@ -349,16 +345,14 @@ public final class LuaPatterns {
      * pattern has a back-reference (the rest's success then depends on the captures too).
      */
     private boolean anyMemo() {
-      if (anyMemoState == MEMO_UNKNOWN) {
-        if (hasBackReference()) {
-          anyMemoState = MEMO_UNUSABLE;
-        } else {
+      if (!anyMemoChecked) {
+        anyMemoChecked = true;
+        if (!hasBackReference()) {
           anyFailFrom = new int[patEnd];
           Arrays.fill(anyFailFrom, Integer.MAX_VALUE);
-          anyMemoState = MEMO_USABLE;
         }
       }
-      return anyMemoState == MEMO_USABLE;
+      return anyFailFrom != null;
     }
 
     /** Whether the pattern may contain {@code %1}..{@code %9} (conservative). */
@@ -675,10 +669,9 @@ public final class LuaPatterns {
       if (l >= MAX_CAPTURES) {
         throw LuaError.error("too many captures");
       }
-      if (capInit == null || l == capInit.length) {
-        int n = capInit == null ? 4 : Math.min(2 * l, MAX_CAPTURES);
-        capInit = capInit == null ? new int[n] : Arrays.copyOf(capInit, n);
-        capLen = capLen == null ? new int[n] : Arrays.copyOf(capLen, n);
+      if (capInit == null) {
+        capInit = new int[MAX_CAPTURES];
+        capLen = new int[MAX_CAPTURES];
       }
       capInit[l] = s;
       capLen[l] = what;
