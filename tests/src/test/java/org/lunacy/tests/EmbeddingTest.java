@@ -106,4 +106,54 @@ class EmbeddingTest {
       assertTrue(r.asString().endsWith("stack overflow"), r.asString());
     }
   }
+
+  /**
+   * A default context allows no host access: io and os report the denial as Lua does a failed
+   * system call (nil, message, errno) or as a Lua error, never as a host exception.
+   */
+  @Test
+  void hostAccessDeniedByTheEmbedderIsALuaFailure() {
+    try (Context context = Context.create("lua")) {
+      assertEquals(
+          "nil|/etc/hostname: Permission denied|13",
+          context.eval("lua", "local f, m, n = io.open('/etc/hostname')"
+              + " return tostring(f) .. '|' .. m .. '|' .. n").asString());
+      assertEquals(
+          "nil|cannot open /etc/hostname: Permission denied",
+          context.eval("lua", "local f, m = loadfile('/etc/hostname')"
+              + " return tostring(f) .. '|' .. m").asString());
+      assertEquals(
+          "false|os.execute: creating processes is not allowed",
+          context.eval("lua", "local ok, m = pcall(os.execute, 'true')"
+              + " return tostring(ok) .. '|' .. m").asString());
+      assertEquals("0", context.eval("lua", "return tostring(os.execute())").asString());
+      assertTrue(context.eval("lua", "return os.getenv('PATH')").isNull());
+      assertEquals(
+          "nil|/tmp/lunacy-denied: Permission denied|13",
+          context.eval("lua", "local ok, m, n = os.remove('/tmp/lunacy-denied')"
+              + " return tostring(ok) .. '|' .. m .. '|' .. n").asString());
+      PolyglotException e =
+          assertThrows(
+              PolyglotException.class, () -> context.eval("lua", "dofile('/etc/hostname')"));
+      assertTrue(e.isGuestException());
+      assertEquals("cannot open /etc/hostname: Permission denied", e.getMessage());
+    }
+  }
+
+  /** os.exit in an embedding ends the context with the status; the host goes on. */
+  @Test
+  void osExitEndsTheContextNotTheHost() {
+    Context context = Context.create("lua");
+    PolyglotException e =
+        assertThrows(PolyglotException.class, () -> context.eval("lua", "os.exit(3)"));
+    assertTrue(e.isExit());
+    assertFalse(e.isInternalError());
+    assertEquals(3, e.getExitStatus());
+    // closing an exited context reports the exit again (the polyglot API's contract)
+    PolyglotException closed = assertThrows(PolyglotException.class, context::close);
+    assertTrue(closed.isExit());
+    try (Context other = Context.create("lua")) {
+      assertEquals(1, other.eval("lua", "return 1").asInt());
+    }
+  }
 }
