@@ -6,6 +6,7 @@
 #   args     the arguments, one per line
 #   stdin    (optional) standard input; else /dev/null
 #   env      (optional) KEY=VALUE lines added to the environment
+#   merged   (optional, empty) standard error goes into expected.out too (2>&1)
 # and gets
 #   expected.out, expected.err  the exact bytes lua5.1 wrote
 #   expected.status             its exit status
@@ -37,8 +38,16 @@ for c in "$@"; do
   input=/dev/null
   [ -f "$dir/stdin" ] && input="$dir/stdin"
   status=0
-  (cd "$here/files" && exec env -u LUA_INIT -u LUA_PATH -u LUA_CPATH "${envs[@]}" \
-    timeout 60 "$LUA" "${args[@]}") < "$input" > "$dir/expected.out" 2> "$dir/expected.err" || status=$?
+  run() {
+    (cd "$here/files" && exec env -u LUA_INIT -u LUA_PATH -u LUA_CPATH "${envs[@]}" \
+      timeout 60 "$LUA" "${args[@]}") < "$input"
+  }
+  if [ -f "$dir/merged" ]; then
+    : > "$dir/expected.err"
+    run > "$dir/expected.out" 2>&1 || status=$?
+  else
+    run > "$dir/expected.out" 2> "$dir/expected.err" || status=$?
+  fi
   echo "$status" > "$dir/expected.status"
   for f in expected.out expected.err; do
     sed -i -e "s/$banner/@BANNER@/g" -e "s/\\b$name\\b/lunacy/g" "$dir/$f"

@@ -145,11 +145,14 @@ public final class LuaContext {
   public double gcSteps;
 
   private final OutputStream out;
+  /** --lua.FlushEachEvaluation: standard output is flushed after each chunk evaluated. */
+  public final boolean flushEachEvaluation;
 
   public LuaContext(LuaLanguage language, TruffleLanguage.Env env) {
     this.language = language;
     this.env = env;
     this.out = new BufferedOutputStream(env.out(), 1 << 16);
+    this.flushEachEvaluation = env.getOptions().get(LuaOptions.FlushEachEvaluation);
   }
 
   public static LuaContext get(Node node) {

@@ -47,4 +47,13 @@ public final class LuaOptions {
       category = OptionCategory.EXPERT,
       stability = OptionStability.EXPERIMENTAL)
   public static final OptionKey<Boolean> CountTypeChecks = new OptionKey<>(false);
+
+  @Option(
+      help =
+          "Flush Lua's standard output after each evaluation that ends normally (off: when the"
+              + " buffer fills, on io.stdout:flush() and when the context closes, as C's stdout"
+              + " into a pipe or file).",
+      category = OptionCategory.EXPERT,
+      stability = OptionStability.EXPERIMENTAL)
+  public static final OptionKey<Boolean> FlushEachEvaluation = new OptionKey<>(true);
 }

@@ -339,13 +339,20 @@ class LunacyCommandIT {
     env.put("LUNACY_JAVA_OPTS", "-Dlunacy.argv0=lunacy");
     Path stdinFile = dir.resolve("stdin");
     String stdin = Files.exists(stdinFile) ? latin1(Files.readAllBytes(stdinFile)) : null;
-    Result r = run(args, stdin, env);
-    String expectedOut = latin1(Files.readAllBytes(dir.resolve("expected.out")));
+    boolean merged = Files.exists(dir.resolve("merged"));
+    Result r = run(HOME, args, stdin, env, merged);
+    String expectedOut =
+        latin1(Files.readAllBytes(dir.resolve("expected.out"))).replace("@BANNER@", banner);
     String expectedErr =
         latin1(Files.readAllBytes(dir.resolve("expected.err"))).replace("@BANNER@", banner);
     int expectedStatus = Integer.parseInt(Files.readString(dir.resolve("expected.status")).strip());
     String what = "lunacy " + String.join(" ", args) + "\n--- stderr:\n" + r.err();
-    assertEquals(expectedOut, r.out(), "stdout of " + what);
+    if (merged && !expectedOut.equals(r.out())) {
+      // both streams in one file: the order of their writes must match, as well as the text
+      assertEquals(tracebackPositions(expectedOut), tracebackPositions(r.out()), "output of " + what);
+    } else {
+      assertEquals(expectedOut, r.out(), "stdout of " + what);
+    }
     if (!expectedErr.equals(r.err())) {
       assertEquals(tracebackPositions(expectedErr), tracebackPositions(r.err()), "stderr of " + what);
     }
@@ -386,6 +393,12 @@ class LunacyCommandIT {
   }
 
   static Result run(Path home, List<String> args, String stdin, Map<String, String> env) {
+    return run(home, args, stdin, env, false);
+  }
+
+  /** {@code merged}: standard error goes into standard output's file, as {@code 2>&1} does. */
+  static Result run(
+      Path home, List<String> args, String stdin, Map<String, String> env, boolean merged) {
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin/lunacy").toAbsolutePath().toString());
     command.addAll(args);
@@ -400,7 +413,12 @@ class LunacyCommandIT {
       Path out = Files.createTempFile("lunacy-it", ".out");
       Path err = Files.createTempFile("lunacy-it", ".err");
       try {
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.redirectOutput(out.toFile());
+        if (merged) {
+          pb.redirectErrorStream(true);
+        } else {
+          pb.redirectError(err.toFile());
+        }
         if (stdin == null) {
           pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         }

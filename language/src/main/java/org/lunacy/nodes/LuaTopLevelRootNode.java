@@ -49,7 +49,14 @@ public final class LuaTopLevelRootNode extends RootNode {
     // lua_pcall (LuaCalls.call here) the main chunk runs two C calls deep (nCcalls 2).
     context.cCalls++;
     try {
-      return LuaCalls.first(LuaCalls.call(main, args));
+      Object result = LuaCalls.first(LuaCalls.call(main, args));
+      // the output of a chunk that ended in an error stays buffered (until the next flush or
+      // the end of the context), and with --lua.FlushEachEvaluation=false so does any chunk's:
+      // lua.c's stdout into a pipe or file is flushed when its buffer fills or at exit
+      if (context.flushEachEvaluation) {
+        context.flush();
+      }
+      return result;
     } catch (LuaError e) {
       if (e.getLuaTraceback() == null
           && e.getReportOrNull() == null
@@ -61,7 +68,6 @@ public final class LuaTopLevelRootNode extends RootNode {
       throw LuaError.outOfMemory();
     } finally {
       context.cCalls--;
-      context.flush();
     }
   }
 

@@ -24,6 +24,13 @@ final class LuaHelpers {
 
   private static final String REQUIRE = "return require";
 
+  /** Taken before any of the program's code runs, which may replace {@code io.stdout}. */
+  private static final String FLUSH =
+      """
+      local stdout = io.stdout
+      return function() stdout:flush() end
+      """;
+
   private static final String COMPILE =
       """
       local loadstring = loadstring
@@ -61,7 +68,7 @@ final class LuaHelpers {
 
   private final Context context;
   private Interrupts interrupts;
-  private Value flush;
+  private final Value flush;
   private Value setArg;
   private Value require;
   private Value compile;
@@ -71,6 +78,7 @@ final class LuaHelpers {
 
   LuaHelpers(Context context) {
     this.context = context;
+    this.flush = parse(FLUSH).execute();
   }
 
   void setInterrupts(Interrupts interrupts) {
@@ -91,14 +99,10 @@ final class LuaHelpers {
   }
 
   /**
-   * Flushes Lua's standard output: the language buffers it and flushes at the end of each
-   * evaluation of a chunk, so an empty chunk does it. Called before the launcher itself writes
-   * (prompts, messages) so that the order is that of one C stdout.
+   * Flushes Lua's standard output ({@code io.stdout:flush()}). Called before the launcher itself
+   * writes (prompts, messages on a terminal) so that the order is that of one C stdout.
    */
   void flushOutput() {
-    if (flush == null) {
-      flush = parse("return");
-    }
     flush.execute();
   }
 

@@ -117,6 +117,9 @@ final class LunacySession {
 
   private Context buildContext() {
     Map<String, String> options = new LinkedHashMap<>(commandLine.polyglotOptions);
+    // one C stdout: flushed when its buffer fills, before the launcher writes (prompts, and
+    // messages when it is a terminal) and at exit, not after each -e, -l or script chunk
+    options.putIfAbsent("lua.FlushEachEvaluation", "false");
     try {
       return newContext(options);
     } catch (IllegalArgumentException e) {
