@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.nodes.Node;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.lunacy.builtins.LuaBuiltins;
@@ -151,7 +150,9 @@ public final class LuaContext {
   public LuaContext(LuaLanguage language, TruffleLanguage.Env env) {
     this.language = language;
     this.env = env;
-    this.out = new BufferedOutputStream(env.out(), 1 << 16);
+    this.out =
+        new org.lunacy.builtins.io.StdoutBuffer(
+            env.out(), env.getOptions().get(LuaOptions.LineBufferedStdout));
     this.flushEachEvaluation = env.getOptions().get(LuaOptions.FlushEachEvaluation);
   }
 

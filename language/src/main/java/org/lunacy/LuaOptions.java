@@ -56,4 +56,12 @@ public final class LuaOptions {
       category = OptionCategory.EXPERT,
       stability = OptionStability.EXPERIMENTAL)
   public static final OptionKey<Boolean> FlushEachEvaluation = new OptionKey<>(true);
+
+  @Option(
+      help =
+          "Lua's standard output is line buffered, as C's stdout on a terminal (off: fully"
+              + " buffered, as into a pipe or file).",
+      category = OptionCategory.EXPERT,
+      stability = OptionStability.EXPERIMENTAL)
+  public static final OptionKey<Boolean> LineBufferedStdout = new OptionKey<>(false);
 }

@@ -117,9 +117,13 @@ final class LunacySession {
 
   private Context buildContext() {
     Map<String, String> options = new LinkedHashMap<>(commandLine.polyglotOptions);
-    // one C stdout: flushed when its buffer fills, before the launcher writes (prompts, and
-    // messages when it is a terminal) and at exit, not after each -e, -l or script chunk
+    // one C stdout: line buffered on a terminal, else flushed when its buffer fills; and before
+    // the launcher writes (prompts, and messages on a terminal) and at exit, not after each -e,
+    // -l or script chunk
     options.putIfAbsent("lua.FlushEachEvaluation", "false");
+    if (stdoutIsTty) {
+      options.putIfAbsent("lua.LineBufferedStdout", "true");
+    }
     try {
       return newContext(options);
     } catch (IllegalArgumentException e) {

@@ -507,14 +507,18 @@ final class LuaStream implements Closeable {
     }
     int n = s.length();
     if (channel == null) {
-      // the Java stream buffers (or not, for stderr): copy through the scratch buffer
-      for (int from = 0; from < n; from += BUFSIZ) {
-        int k = Math.min(BUFSIZ, n - from);
-        s.getBytes(from, from + k, buf, 0);
-        out.write(buf, 0, k);
-      }
-      if (bufferMode == IONBF || (bufferMode == IOLBF && s.indexOf('\n') >= 0)) {
+      // the Java stream buffers (or not, for stderr); line buffered, what follows the last
+      // newline stays in the buffer
+      int line = bufferMode == IOLBF ? s.lastIndexOf('\n') + 1 : 0;
+      if (line > 0) {
+        copyOut(s, 0, line);
         out.flush();
+        copyOut(s, line, n);
+      } else {
+        copyOut(s, 0, n);
+        if (bufferMode == IONBF) {
+          out.flush();
+        }
       }
       return;
     }
@@ -546,6 +550,16 @@ final class LuaStream implements Closeable {
     }
     if (bufferMode == IONBF || (bufferMode == IOLBF && s.indexOf('\n') >= 0)) {
       flushBuffer();
+    }
+  }
+
+  /** Writes chars {@code [from, to)} of a Lua string to the Java stream, through the scratch buffer. */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): one char -> one byte
+  private void copyOut(String s, int from, int to) throws IOException {
+    for (int i = from; i < to; i += BUFSIZ) {
+      int k = Math.min(BUFSIZ, to - i);
+      s.getBytes(i, i + k, buf, 0);
+      out.write(buf, 0, k);
     }
   }
 
