@@ -50,7 +50,8 @@ for c in "$@"; do
   fi
   echo "$status" > "$dir/expected.status"
   for f in expected.out expected.err; do
-    sed -i -e "s/$banner/@BANNER@/g" -e "s/\\b$name\\b/lunacy/g" "$dir/$f"
+    # a message's "lua5.1: " may follow output without a newline (merged streams)
+    sed -i -e "s/$banner/@BANNER@/g" -e "s/\\b$name\\b/lunacy/g" -e "s/$name: /lunacy: /g" "$dir/$f"
   done
 done
 echo "record.sh: $# cases recorded"
