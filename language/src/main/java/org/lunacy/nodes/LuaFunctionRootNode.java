@@ -297,6 +297,15 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     return true;
   }
 
+  /**
+   * An error's stack trace keeps the frames it unwound: an xpcall message handler, which PUC
+   * calls before unwinding, reads their locals (debug.getlocal) through them.
+   */
+  @Override
+  protected boolean isCaptureFramesForTrace(boolean compiledFrame) {
+    return true;
+  }
+
   public boolean isMain() {
     return main;
   }

@@ -276,6 +276,7 @@ public final class LuaStack {
     List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(error);
     List<LuaRootNode> roots = new ArrayList<>();
     List<Node> sites = new ArrayList<>();
+    List<Object> frames = new ArrayList<>();
     if (trace != null) {
       for (TruffleStackTraceElement el : trace) {
         RootNode root = el.getTarget().getRootNode();
@@ -285,6 +286,7 @@ public final class LuaStack {
         if (root instanceof LuaRootNode lr && !lr.isInternal()) {
           roots.add(lr);
           sites.add(el.getLocation());
+          frames.add(el.getFrame());
         }
       }
     }
@@ -293,6 +295,7 @@ public final class LuaStack {
       // in the caller (luaD_precall), so the callee is no level
       roots.remove(0);
       sites.remove(0);
+      frames.remove(0);
     }
     List<Level> out = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
@@ -308,7 +311,7 @@ public final class LuaStack {
       out.add(
           isHiddenTailFrame(sites.get(i))
               ? TAIL_CALL
-              : new Level(root, null, line, sites.get(i), null));
+              : new Level(root, null, line, sites.get(i), frames.get(i)));
       if (i + 1 < roots.size() && enteredByTailCall(sites.get(i + 1))) {
         int tails = error instanceof LuaError le ? le.takeTailChain(root) : 0;
         for (int k = Math.max(1, tails); k > 0; k--) {
