@@ -991,11 +991,18 @@ public final class LuaTable implements TruffleObject {
     return a;
   }
 
+  /**
+   * A store into node {@code pos}: the value assumption of that node, if any code relies on one,
+   * is invalidated, once. Compiled code leaves for the interpreter to do it rather than calling
+   * out: a call in a loop that stores into tables would make the register allocator save the
+   * loop's values around it on every iteration.
+   */
   private void valueChanged(int pos) {
     Assumption[] s = stable;
     if (s != null) {
       Assumption a = s[pos];
       if (a != null && a != Assumption.NEVER_VALID) {
+        CompilerDirectives.transferToInterpreter();
         invalidateValue(s, pos, a);
       }
     }
