@@ -349,7 +349,8 @@ class LunacyCommandIT {
     String what = "lunacy " + String.join(" ", args) + "\n--- stderr:\n" + r.err();
     if (merged && !expectedOut.equals(r.out())) {
       // both streams in one file: the order of their writes must match, as well as the text
-      assertEquals(tracebackPositions(expectedOut), tracebackPositions(r.out()), "output of " + what);
+      assertEquals(
+          tracebackPositions(expectedOut), tracebackPositions(r.out()), "output of " + what);
     } else {
       assertEquals(expectedOut, r.out(), "stdout of " + what);
     }

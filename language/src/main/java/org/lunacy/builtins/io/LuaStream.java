@@ -553,7 +553,7 @@ final class LuaStream implements Closeable {
     }
   }
 
-  /** Writes chars {@code [from, to)} of a Lua string to the Java stream, through the scratch buffer. */
+  /** Chars {@code [from, to)} of a Lua string to the Java stream, through the scratch buffer. */
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): one char -> one byte
   private void copyOut(String s, int from, int to) throws IOException {
     for (int i = from; i < to; i += BUFSIZ) {
