@@ -27,9 +27,10 @@ import java.util.Arrays;
  * next} tolerates assignments to existing fields.
  *
  * <p>A node can remember the position where a key lives (a <em>hash-slot witness</em>) and check
- * only that {@code keys[pos]} still holds that key. {@link #epoch} changes, and the {@link
- * #layoutAssumption layout assumption} is invalidated, whenever a key can leave its node (rehash,
- * a node moved by newkey, a nil-valued key replaced, a weak sweep).
+ * only that {@code keys[pos]} still holds that key. {@link #epoch} changes whenever a key can
+ * leave its node (rehash, a node moved by newkey, a nil-valued key replaced, a weak sweep). Code
+ * that folded a node's value relies on that node's {@link #valueAssumption}, and code that relies
+ * on a key being absent on the {@link #absenceAssumption}.
  *
  * <p>Values are never {@link LuaNil#NIL} inside a table: absent is {@code null}.
  */
@@ -75,16 +76,21 @@ public final class LuaTable implements TruffleObject {
 
   private int epoch;
   /**
-   * Valid while no key moves: created for witness nodes that rely on this table's identity
-   * (see {@link org.lunacy.nodes.access.LuaFieldNode}); invalidated with every epoch change.
-   */
-  private Assumption layout;
-  /**
    * Per node, created on demand: valid while the node's value has not changed since it was
    * created, so compiled code may fold the value (a global function, a module's field). A node
    * whose value changed holds {@link Assumption#NEVER_VALID} and is never folded again.
    */
   private Assumption[] stable;
+  /**
+   * Valid while no key is added to the node vector: created for witness nodes that rely on this
+   * table's identity and on a key being absent from it (a metatable without {@code __newindex},
+   * a global that is not defined). Invalidated by every new key.
+   */
+  private Assumption noNewKeys;
+  /** How many times {@link #noNewKeys} was invalidated; past a few, no more are handed out. */
+  private byte keyAdditions;
+
+  private static final int MAX_ABSENCE_ASSUMPTIONS = 8;
 
   private LuaTable metatable;
   /**
@@ -723,7 +729,7 @@ public final class LuaTable implements TruffleObject {
         ln[2 * n + 1] = ln[2 * mp + 1];
         ln[2 * mp] = 0;
         vals[mp] = null;
-        layoutChanged();
+        epoch++; // the store that follows invalidates the node's value assumption
       } else {
         // the new key goes into the free node, chained after its main position
         ln[2 * n] = ln[2 * mp];
@@ -731,11 +737,14 @@ public final class LuaTable implements TruffleObject {
         mp = n;
       }
     } else if (ks[mp] != null) {
-      layoutChanged(); // a nil-valued key gives up its node
+      epoch++; // a nil-valued key gives up its node, as above
     }
     ks[mp] = key;
     ln[2 * mp + 1] = h;
     keyBits |= 1L << h;
+    if (noNewKeys != null) {
+      keyAdded();
+    }
     return mp;
   }
 
@@ -941,37 +950,53 @@ public final class LuaTable implements TruffleObject {
     arraySize = nasize;
   }
 
-  /** Keys may have left their nodes: a new epoch, and compiled code relying on them is invalidated. */
+  /**
+   * The node vector was rebuilt or swept: a new epoch, and compiled code that folded a node's
+   * value is invalidated.
+   */
   private void layoutChanged() {
     epoch++;
-    if (layout != null || stable != null) {
+    if (stable != null) {
       invalidateAssumptions();
     }
   }
 
   @TruffleBoundary
   private void invalidateAssumptions() {
-    if (layout != null) {
-      layout.invalidate();
-      layout = null;
-    }
-    if (stable != null) {
-      for (Assumption a : stable) {
-        if (a != null) {
-          a.invalidate();
-        }
+    for (Assumption a : stable) {
+      if (a != null) {
+        a.invalidate();
       }
-      stable = null;
     }
+    stable = null;
   }
 
-  /** The assumption that entries keep their positions (until the next epoch). */
-  public Assumption layoutAssumption() {
+  /**
+   * The assumption that no key is added to the table, or null when keys keep being added to it
+   * while sites rely on absent keys (each such site would be invalidated again and again).
+   */
+  public Assumption absenceAssumption() {
     CompilerDirectives.transferToInterpreter();
-    if (layout == null) {
-      layout = Assumption.create("table layout");
+    if (keyAdditions >= MAX_ABSENCE_ASSUMPTIONS) {
+      return null;
     }
-    return layout;
+    if (noNewKeys == null) {
+      noNewKeys = Assumption.create("table keys");
+    }
+    return noNewKeys;
+  }
+
+  /** A key was added while code relies on absent keys: that code leaves for the interpreter. */
+  private void keyAdded() {
+    CompilerDirectives.transferToInterpreter();
+    invalidateAbsence();
+  }
+
+  @TruffleBoundary
+  private void invalidateAbsence() {
+    noNewKeys.invalidate();
+    noNewKeys = null;
+    keyAdditions++;
   }
 
   /**

@@ -143,6 +143,36 @@ class CompilationTest {
       return total
       """;
 
+  /**
+   * Sites that rely on a key being absent from one table (no __newindex, __index or global of
+   * that name yet), which then gets the key while the compiled code is in use.
+   */
+  private static final String KEYS_THAT_COME_LATER =
+      """
+      local Class = {}
+      Class.__index = Class
+      local log = 0
+      local function make(i)
+        local o = setmetatable({}, Class)
+        o.v = i
+        o[1] = i
+        return (o.v or 0) + (o.w or 0) + (maybe or 0)
+      end
+      local total = 0
+      for i = 1, 100 do total = total + make(i) end
+      Class.w = 1000
+      for i = 1, 100 do total = total + make(i) end
+      maybe = 5
+      for i = 1, 100 do total = total + make(i) end
+      Class.__newindex = function(t, k, v) log = log + 1; rawset(t, k, v * 2) end
+      for i = 1, 100 do total = total + make(i) end
+      for i = 1, 30 do
+        _G["g" .. i] = i
+        total = total + make(i)
+      end
+      return total + log
+      """;
+
   private static double evalCompiled(String program) {
     try (Engine engine =
             Engine.newBuilder(LuaConformanceTest.LANGUAGE)
@@ -179,6 +209,11 @@ class CompilationTest {
   @Test
   void polymorphicFieldSitesCompile() {
     assertEquals(evalInterpreted(POLYMORPHIC_FIELDS), evalCompiled(POLYMORPHIC_FIELDS));
+  }
+
+  @Test
+  void absentKeysThatComeLater() {
+    assertEquals(evalInterpreted(KEYS_THAT_COME_LATER), evalCompiled(KEYS_THAT_COME_LATER));
   }
 
   @Test

@@ -12,13 +12,14 @@ import org.lunacy.runtime.LuaTable;
  * The raw lookup of one constant string key in tables, through a <em>hash-slot witness</em>
  * (LuaJIT's HREFK): the node remembers the entry position where it found the key and checks
  * only that this position still holds the key, so one cache serves every table built the same
- * way. Entries never move until their table's epoch changes (see {@link LuaTable}).
+ * way (see {@link LuaTable}).
  *
- * <p>A site that has seen a single table (the environment, a module, a metatable) relies instead
- * on that table's identity and its layout {@link Assumption}, and when the entry's value has
- * never changed since the site saw it, on a value assumption too: the value (a function or an
+ * <p>A site that has seen a single table (the environment, a module, a metatable) checks that
+ * table's identity and the key at its slot. When the entry's value has never changed since the
+ * site saw it, it relies on a value {@link Assumption} instead: the value (a function or an
  * immutable value, never a table) is then a constant of the compiled code (a global function
- * whose calls inline). The table itself is held weakly.
+ * whose calls inline). A key absent from such a table is absent under the table's assumption
+ * that no key is added. The table itself is held weakly.
  *
  * <p>States only move forward: {@code IDENTITY} to {@code SLOT} when a second table shows up, or
  * after too many invalidations. {@code SLOT} witnesses one slot per table layout seen, up to
@@ -51,8 +52,9 @@ public final class LuaFieldNode extends Node {
   private static final int MAX_SLOTS = 4;
   /** Held weakly: a site must not keep a table alive (a big document read once, say). */
   @CompilationFinal private java.lang.ref.WeakReference<LuaTable> identity;
-  @CompilationFinal private Assumption layout;
   @CompilationFinal private Assumption valueStable;
+  /** IDENTITY with the key absent: valid while no key is added to the table (may be null). */
+  @CompilationFinal private Assumption absent;
   @CompilationFinal private Object constant;
   @CompilationFinal private boolean slotMissed;
   @CompilationFinal private byte resets;
@@ -70,14 +72,23 @@ public final class LuaFieldNode extends Node {
   public Object get(LuaTable t) {
     switch (state) {
       case IDENTITY:
-        if (t == identity.get() && layout.isValid()) {
+        if (t == identity.get()) {
           if (slot < 0) {
-            return t.getString(key, hash);
+            if (absent == null) {
+              return t.getString(key, hash);
+            }
+            if (absent.isValid()) {
+              return null;
+            }
+            break; // the key may have come: specialize again
           }
           if (valueStable != null && valueStable.isValid()) {
             return constant;
           }
-          return t.entryValues()[slot];
+          Object[] ks = t.entryKeys();
+          if (slot < ks.length && ks[slot] == key) {
+            return t.entryValues()[slot];
+          }
         }
         break;
       case SLOT:
@@ -113,8 +124,11 @@ public final class LuaFieldNode extends Node {
   public int entryOf(LuaTable t) {
     switch (state) {
       case IDENTITY:
-        if (t == identity.get() && layout.isValid() && slot >= 0) {
-          return slot;
+        if (t == identity.get() && slot >= 0) {
+          Object[] ks = t.entryKeys();
+          if (slot < ks.length && ks[slot] == key) {
+            return slot;
+          }
         }
         break;
       case SLOT:
@@ -173,8 +187,8 @@ public final class LuaFieldNode extends Node {
       }
       state = IDENTITY;
       identity = new java.lang.ref.WeakReference<>(t);
-      layout = t.layoutAssumption();
       slot = pos;
+      absent = pos < 0 ? t.absenceAssumption() : null;
       valueStable = null;
       constant = null;
       if (pos >= 0) {
@@ -192,7 +206,7 @@ public final class LuaFieldNode extends Node {
     }
     // a second table, or an identity that keeps changing layout: witness the slot
     identity = null;
-    layout = null;
+    absent = null;
     valueStable = null;
     constant = null;
     slots = pos >= 0 ? new int[] {pos} : NO_SLOTS;
