@@ -31,6 +31,12 @@ final class LuaHelpers {
       return function() stdout:flush() end
       """;
 
+  private static final String COLLECT =
+      """
+      local collectgarbage = collectgarbage
+      return function() collectgarbage("collect") end
+      """;
+
   private static final String COMPILE =
       """
       local loadstring = loadstring
@@ -69,6 +75,7 @@ final class LuaHelpers {
   private final Context context;
   private Interrupts interrupts;
   private final Value flush;
+  private final Value collect;
   private Value setArg;
   private Value require;
   private Value compile;
@@ -79,6 +86,7 @@ final class LuaHelpers {
   LuaHelpers(Context context) {
     this.context = context;
     this.flush = parse(FLUSH).execute();
+    this.collect = parse(COLLECT).execute();
   }
 
   void setInterrupts(Interrupts interrupts) {
@@ -104,6 +112,11 @@ final class LuaHelpers {
    */
   void flushOutput() {
     flush.execute();
+  }
+
+  /** {@code lua_gc(L, LUA_GCCOLLECT, 0)}: a full collection, finalizers included. */
+  void collectGarbage() {
+    collect.execute();
   }
 
   /** {@code getargs}: {@code arg[i - n] = argv[i]} for every argument. */

@@ -99,20 +99,33 @@ final class LunacySession {
     helpers = new LuaHelpers(context);
     Interrupts interrupts = new Interrupts(context);
     helpers.setInterrupts(interrupts);
+    int status;
     try {
-      return pmain();
+      status = pmain();
     } catch (ExitException e) {
-      closed = true;
-      return e.status;
-    } finally {
+      status = e.status;
+    } catch (RuntimeException | Error e) {
       closed = true;
       try {
-        context.close(); // the language flushes its standard output here
-      } catch (PolyglotException | IllegalStateException e) {
-        // already closed by os.exit, or still unwinding: nothing more to run
+        context.close();
+      } catch (PolyglotException | IllegalStateException closing) {
+        e.addSuppressed(closing);
       }
-      flushOut();
+      throw e;
     }
+    closed = true;
+    try {
+      // lua_close: the language runs pending __gc metamethods and flushes its standard output
+      context.close();
+    } catch (PolyglotException e) {
+      if (e.isExit()) {
+        status = e.getExitStatus(); // os.exit in a __gc metamethod
+      }
+    } catch (IllegalStateException e) {
+      // already closed by os.exit: nothing more to run
+    }
+    flushOut();
+    return status;
   }
 
   private Context buildContext() {
@@ -336,12 +349,7 @@ final class LunacySession {
 
   /** {@code dolibrary}: {@code require(name)}. */
   private int dolibrary(String name) {
-    try {
-      helpers.require(name);
-      return 0;
-    } catch (PolyglotException e) {
-      return report(e);
-    }
+    return protectedCall(() -> helpers.require(name));
   }
 
   // ------------------------------------------------------------------ loading
@@ -433,12 +441,40 @@ final class LunacySession {
 
   /** {@code docall}: calls a function and reports its error with a traceback; returns 0 or 1. */
   private int docall(Value function, Object... args) {
+    return protectedCall(() -> helpers.call(function, args));
+  }
+
+  /**
+   * Runs a call from lua.c's {@code docall}: 0 when it returns, else its error is reported and 1
+   * returned. As in lua.c, a failure forces a full collection before the report, so the {@code
+   * __gc} of what the failed call left unreachable runs first (and may end the program with {@code
+   * os.exit}). The report's text is taken first: the error's stack frames would keep the failed
+   * call's locals alive.
+   */
+  int protectedCall(Runnable call) {
+    String failure;
     try {
-      helpers.call(function, args);
+      call.run();
       return 0;
     } catch (PolyglotException e) {
-      return report(e);
+      if (e.isExit() || e.isCancelled() || e.isInternalError()) {
+        return report(e);
+      }
+      failure = Traceback.errorText(e, helpers::isHelperSource);
+      e = null; // nothing may keep the error, and its frames, reachable during the collection
     }
+    try {
+      helpers.collectGarbage();
+    } catch (PolyglotException e) {
+      if (e.isExit()) {
+        return report(e);
+      }
+    }
+    beforeStderr();
+    if (failure != null) {
+      Messages.message(err, progname, failure);
+    }
+    return 1;
   }
 
   /** Writes a message as lua.c's {@code l_message(progname, msg)} does. */

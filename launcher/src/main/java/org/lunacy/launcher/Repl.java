@@ -48,15 +48,12 @@ final class Repl {
       if (function == null) {
         break;
       }
-      Value results;
-      try {
-        results = helpers.callPacked(function);
-      } catch (PolyglotException e) {
-        session.report(e);
+      Value[] results = new Value[1];
+      if (session.protectedCall(() -> results[0] = helpers.callPacked(function)) != 0) {
         continue;
       }
       try {
-        helpers.printResults(results);
+        helpers.printResults(results[0]);
       } catch (PolyglotException e) {
         if (e.isExit()) {
           throw new ExitException(e.getExitStatus());
