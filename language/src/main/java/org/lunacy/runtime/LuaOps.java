@@ -389,8 +389,17 @@ public final class LuaOps {
   /** luaV_gettable: {@code obj[key]} with {@code __index} chains. */
   @TruffleBoundary
   public static Object index(Object obj, Object key, LuaNode site, String desc) {
+    return index(obj, key, site, desc, 0);
+  }
+
+  /**
+   * {@link #index(Object, Object, LuaNode, String)} continuing a chain whose first {@code hops}
+   * {@code __index} tables a caller has followed already (they count toward the limit).
+   */
+  @TruffleBoundary
+  public static Object index(Object obj, Object key, LuaNode site, String desc, int hops) {
     Object t = obj;
-    for (int loop = 0; loop < MAXTAGLOOP; loop++) {
+    for (int loop = hops; loop < MAXTAGLOOP; loop++) {
       Object h;
       if (t instanceof LuaTable table) {
         Object v = table.rawget(key);

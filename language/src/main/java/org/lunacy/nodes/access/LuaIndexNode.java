@@ -173,7 +173,8 @@ public final class LuaIndexNode extends LuaExpressionNode {
   @ExplodeLoop
   public Object executeOn(Object obj) {
     Object cur = obj;
-    for (int depth = 0; depth < INLINE_CHAIN; depth++) {
+    int depth = 0;
+    for (; depth < INLINE_CHAIN; depth++) {
       if (!(cur instanceof LuaTable t)) {
         break;
       }
@@ -198,6 +199,7 @@ public final class LuaIndexNode extends LuaExpressionNode {
       CompilerDirectives.transferToInterpreterAndInvalidate();
       seenGeneric = true;
     }
-    return LuaOps.index(cur, constKey, this, cur == obj ? objectDesc : null);
+    // the tables followed here count toward the chain's limit ("loop in gettable")
+    return LuaOps.index(cur, constKey, this, cur == obj ? objectDesc : null, depth);
   }
 }
