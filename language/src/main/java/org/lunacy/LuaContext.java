@@ -34,6 +34,8 @@ public final class LuaContext {
   public LuaTable threadMetatable;
   /** Current depth of nested Lua calls (for "stack overflow"). */
   public int depth;
+  /** The depth past which a Lua call raises "stack overflow" (see LuaFunctionRootNode). */
+  public int depthLimit = org.lunacy.nodes.LuaFunctionRootNode.FIRST_MAX_DEPTH;
   /**
    * Activations on the stack that are running their own tail call (see LuaCallNode#executeTail):
    * for the Lua program they are gone, each one a "(tail call)" level.

@@ -29,8 +29,16 @@ import org.lunacy.runtime.LuaTable;
  * the 5.1 {@code arg} table for vararg functions that never use {@code ...}, and runs the body.
  */
 public final class LuaFunctionRootNode extends LuaRootNode {
-  /** Lua calls nested deeper than this raise "stack overflow" (LUAI_MAXCALLS is 20000). */
-  public static final int MAX_DEPTH = 19990;
+  /**
+   * Lua calls nested deeper than this raise "stack overflow" once one has been raised: lua5.1 then
+   * keeps its CallInfo array at LUAI_MAXCALLS (20000) entries.
+   */
+  public static final int MAX_DEPTH = 19997;
+  /**
+   * The limit before the first "stack overflow": lua5.1's CallInfo array grows by doubling, and
+   * growing it past 16384 entries is past LUAI_MAXCALLS.
+   */
+  public static final int FIRST_MAX_DEPTH = 16381;
 
   private static final Object[] NO_VALUES = new Object[0];
 
@@ -103,8 +111,9 @@ public final class LuaFunctionRootNode extends LuaRootNode {
     } else {
       bindArguments(frame);
     }
-    if (++context.depth > MAX_DEPTH) {
+    if (++context.depth > context.depthLimit) {
       context.depth--;
+      context.depthLimit = MAX_DEPTH;
       throw stackOverflow(true);
     }
     int hookLine = 0;
@@ -251,7 +260,7 @@ public final class LuaFunctionRootNode extends LuaRootNode {
   }
 
   /**
-   * With {@code callSetup}, this call went past {@link #MAX_DEPTH}; else the Java stack ran out
+   * With {@code callSetup}, this call went past the depth limit; else the Java stack ran out
    * somewhere in the body.
    */
   @CompilerDirectives.TruffleBoundary
