@@ -691,6 +691,11 @@ final class LuaStream implements Closeable {
   /** setvbuf: only the mode matters here (the size changes no result). */
   void setBufferMode(int mode) throws IOException {
     flush();
+    if (out instanceof StdoutBuffer stdout) {
+      // C's stdout, which print writes to as well: its buffer takes the mode
+      stdout.setMode(mode);
+      return;
+    }
     bufferMode = mode;
   }
 

@@ -13,7 +13,8 @@ import java.io.OutputStream;
  * pipes and files) is filled to the last byte and written out when more comes; data that does
  * not fit goes out in whole blocks, the rest starts the next buffer. So the output leaves in
  * blocks aligned to {@value #SIZE} bytes whatever the sizes of the writes. Line buffered (a
- * terminal): a write is passed on up to its last newline.
+ * terminal, or {@code io.stdout:setvbuf("line")}): a write is passed on up to its last newline.
+ * Unbuffered ({@code setvbuf("no")}): every write is passed on.
  *
  * <p>Every write to the sink is followed by its flush: the sink may be the embedder's buffered
  * stream.
@@ -22,13 +23,20 @@ public final class StdoutBuffer extends OutputStream {
   static final int SIZE = 4096;
 
   private final OutputStream sink;
-  private final boolean lineBuffered;
+  /** setvbuf's mode: {@link LuaStream#IOFBF}, {@link LuaStream#IOLBF} or {@link LuaStream#IONBF}. */
+  private int mode;
   private final byte[] buf = new byte[SIZE];
   private int count;
 
   public StdoutBuffer(OutputStream sink, boolean lineBuffered) {
     this.sink = sink;
-    this.lineBuffered = lineBuffered;
+    this.mode = lineBuffered ? LuaStream.IOLBF : LuaStream.IOFBF;
+  }
+
+  /** setvbuf on {@code io.stdout}: what is buffered goes out first. */
+  void setMode(int mode) throws IOException {
+    drain();
+    this.mode = mode;
   }
 
   @Override
@@ -37,14 +45,20 @@ public final class StdoutBuffer extends OutputStream {
       drain();
     }
     buf[count++] = (byte) b;
-    if (lineBuffered && b == '\n') {
+    if (mode == LuaStream.IONBF || (mode == LuaStream.IOLBF && b == '\n')) {
       drain();
     }
   }
 
   @Override
   public void write(byte[] b, int off, int len) throws IOException {
-    if (lineBuffered) {
+    if (mode == LuaStream.IONBF) {
+      drain();
+      sink.write(b, off, len);
+      sink.flush();
+      return;
+    }
+    if (mode == LuaStream.IOLBF) {
       int last = lastNewline(b, off, len);
       if (last >= 0) {
         int head = last + 1 - off;
