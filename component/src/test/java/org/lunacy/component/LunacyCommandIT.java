@@ -191,6 +191,37 @@ class LunacyCommandIT {
   }
 
   /**
+   * Started with SIGPIPE ignored, a C program's writes to a closed pipe fail with EPIPE: io.write
+   * returns lua5.1's {@code nil, "Broken pipe", 32} and the program goes on.
+   */
+  @Test
+  void brokenPipeWithSigpipeIgnoredIsAWriteError() throws Exception {
+    String lua =
+        "for i = 1, 1e12 do local ok, err, code = io.write(i, '\\n') if not ok then"
+            + " io.stderr:write('write failed: ', err, ' ', code, '\\n') os.exit(3) end end";
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "bash",
+                "-c",
+                "trap '' PIPE; exec \"$0\" -e \"$1\"",
+                HOME.resolve("bin/lunacy").toAbsolutePath().toString(),
+                lua)
+            .directory(FILES.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    pb.environment().put("JAVA_HOME", JAVA_HOME);
+    Process p = pb.start();
+    byte[] first = p.getInputStream().readNBytes(2);
+    p.getInputStream().close();
+    assertEquals("1\n", latin1(first));
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("still running after its standard output was closed");
+    }
+    assertEquals("write failed: Broken pipe 32\n", latin1(p.getErrorStream().readAllBytes()));
+    assertEquals(3, p.exitValue());
+  }
+
+  /**
    * An OutOfMemoryError is lua5.1's memory error: "not enough memory" for pcall, xpcall (which
    * does not call its handler), coroutine.resume and coroutine.wrap; the program goes on once the
    * failed call's data is unreachable; uncaught, the message alone and status 1.
