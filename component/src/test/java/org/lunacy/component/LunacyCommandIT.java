@@ -170,23 +170,13 @@ class LunacyCommandIT {
   /** As a C program killed by SIGPIPE: {@code lunacy endless.lua | head -1} ends at once. */
   @Test
   void brokenPipeEndsTheProcess() throws Exception {
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                HOME.resolve("bin/lunacy").toAbsolutePath().toString(),
-                "-e",
-                "for i = 1, 1e12 do print(i) end")
-            .directory(FILES.toFile())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-    pb.environment().put("JAVA_HOME", JAVA_HOME);
-    Process p = pb.start();
-    byte[] first = p.getInputStream().readNBytes(2);
-    p.getInputStream().close();
-    assertEquals("1\n", latin1(first));
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("still running after its standard output was closed");
-    }
+    Process p =
+        closeOutputAfterFirstLine(
+            new ProcessBuilder(
+                    HOME.resolve("bin/lunacy").toAbsolutePath().toString(),
+                    "-e",
+                    "for i = 1, 1e12 do print(i) end")
+                .redirectError(ProcessBuilder.Redirect.DISCARD));
     assertEquals(141, p.exitValue());
   }
 
@@ -199,15 +189,25 @@ class LunacyCommandIT {
     String lua =
         "for i = 1, 1e12 do local ok, err, code = io.write(i, '\\n') if not ok then"
             + " io.stderr:write('write failed: ', err, ' ', code, '\\n') os.exit(3) end end";
-    ProcessBuilder pb =
-        new ProcessBuilder(
+    Process p =
+        closeOutputAfterFirstLine(
+            new ProcessBuilder(
                 "bash",
                 "-c",
                 "trap '' PIPE; exec \"$0\" -e \"$1\"",
                 HOME.resolve("bin/lunacy").toAbsolutePath().toString(),
-                lua)
-            .directory(FILES.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                lua));
+    assertEquals("write failed: Broken pipe 32\n", latin1(p.getErrorStream().readAllBytes()));
+    assertEquals(3, p.exitValue());
+  }
+
+  /**
+   * Runs {@code pb} in files/ (standard input empty), reads the first line it prints ("1"),
+   * closes its standard output and waits for it to end.
+   */
+  private static Process closeOutputAfterFirstLine(ProcessBuilder pb) throws Exception {
+    pb.directory(FILES.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     pb.environment().put("JAVA_HOME", JAVA_HOME);
     Process p = pb.start();
     byte[] first = p.getInputStream().readNBytes(2);
@@ -217,8 +217,7 @@ class LunacyCommandIT {
       p.destroyForcibly();
       fail("still running after its standard output was closed");
     }
-    assertEquals("write failed: Broken pipe 32\n", latin1(p.getErrorStream().readAllBytes()));
-    assertEquals(3, p.exitValue());
+    return p;
   }
 
   /**

@@ -470,11 +470,7 @@ final class LunacySession {
         return report(e);
       }
     }
-    beforeStderr();
-    if (failure != null) {
-      Messages.message(err, progname, failure);
-    }
-    return 1;
+    return report(failure);
   }
 
   /** Writes a message as lua.c's {@code l_message(progname, msg)} does. */
@@ -483,7 +479,10 @@ final class LunacySession {
     Messages.message(err, progname, msg);
   }
 
-  /** {@code report} for a load error (no traceback); a null message was reported already. */
+  /**
+   * {@code report} for a message already formed: a load error (no traceback), or the text of an
+   * error raised while running with its traceback. A null message was reported already.
+   */
   int report(String message) {
     if (message != null) {
       beforeStderr();
