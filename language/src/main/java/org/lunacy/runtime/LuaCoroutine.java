@@ -139,6 +139,12 @@ public final class LuaCoroutine extends LuaThread {
     return v;
   }
 
+  /** The node of the record that {@link #pop} would take next, or null if there is none. */
+  public Object topRecordNode() {
+    int t = top - 1;
+    return t < 0 ? null : nodes[t];
+  }
+
   /** The number of saved records; record 0 is the innermost (saved first by the yield). */
   public int recordCount() {
     return top;

@@ -117,44 +117,49 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
 
   /** Enters or continues the coroutine; returns its results or its {@link LuaYield}. */
   private Object run(LuaCoroutine co, Object[] args, int from) {
-    Object r;
+    Object r = null;
+    LuaFunction target = null;
+    Object[] callArgs = null;
     if (!co.started) {
       co.started = true;
-      LuaFunction body = (LuaFunction) co.body;
-      co.bottom = body;
-      Object[] callArgs = new Object[args.length - from + 1];
+      target = (LuaFunction) co.body;
+      co.bottom = target;
+      callArgs = new Object[args.length - from + 1];
       System.arraycopy(args, from, callArgs, 1, args.length - from);
-      r = dispatch.execute(body, callArgs);
     } else {
       Object[] values = new Object[args.length - from];
       System.arraycopy(args, from, values, 0, values.length);
       if (co.hasRecords()) {
         co.transfer = values;
-        Object[] resume = {null, LuaCoroutine.RESUME};
-        if (co.bodyTails == 0) {
-          r = dispatch.execute(co.bottom, resume);
-        } else {
-          // the body's tail calls entered the bottom activation: it goes on as their callee
-          try {
-            r = tailDispatch().execute(co.bottom, resume);
-          } catch (LuaError e) {
-            org.lunacy.runtime.LuaStack.errorLeftTailCall(e, co.bottom, co.bodyTails);
-            throw e;
-          }
-        }
+        target = co.bottom;
+        callArgs = new Object[] {null, LuaCoroutine.RESUME};
       } else {
         // the bottom function is a builtin (yield reached by a tail call): it returns the values
         r = values;
       }
     }
+    if (target != null) {
+      if (co.bodyTails == 0) {
+        // the first call and every resume go through this one call: one copy of an inlined body
+        r = dispatch.execute(target, callArgs);
+      } else {
+        // the body's tail calls entered the bottom activation: it goes on as their callee
+        try {
+          r = tailDispatch().execute(target, callArgs);
+        } catch (LuaError e) {
+          org.lunacy.runtime.LuaStack.errorLeftTailCall(e, target, co.bodyTails);
+          throw e;
+        }
+      }
+    }
     // the body's tail calls run from here: the last one called is the bottom activation
     while (r instanceof LuaTailCall tc) {
       LuaFunction f = callee(tc.function);
-      Object[] callArgs = tc.arguments;
+      Object[] tailArgs = tc.arguments;
       if (f != tc.function) {
-        callArgs = new Object[tc.arguments.length + 1];
-        callArgs[1] = tc.function;
-        System.arraycopy(tc.arguments, 1, callArgs, 2, tc.arguments.length - 1);
+        tailArgs = new Object[tc.arguments.length + 1];
+        tailArgs[1] = tc.function;
+        System.arraycopy(tc.arguments, 1, tailArgs, 2, tc.arguments.length - 1);
       }
       co.bottom = f;
       co.bodyTails++;
@@ -162,7 +167,7 @@ final class LuaResumeNode extends Node implements org.lunacy.runtime.LuaStack.Bo
         org.lunacy.runtime.LuaHooks.tailCall(tc.site, null, co.bodyTails, tc.callerFrame);
       }
       try {
-        r = tailDispatch().execute(f, callArgs);
+        r = tailDispatch().execute(f, tailArgs);
       } catch (LuaError e) {
         org.lunacy.runtime.LuaStack.errorLeftTailCall(e, f, co.bodyTails);
         throw e;

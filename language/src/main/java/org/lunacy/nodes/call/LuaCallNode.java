@@ -192,6 +192,7 @@ public final class LuaCallNode extends LuaExpressionNode
     int phase = co == null ? PHASE_CALLEE : resumePhase(co);
     Object fn;
     Object[] args;
+    int resumedTails = 0;
     if (phase == PHASE_CALL) {
       fn = co.saved(0);
       Object tails = co.saved(1);
@@ -206,7 +207,7 @@ public final class LuaCallNode extends LuaExpressionNode
       }
       args = new Object[] {null, LuaCoroutine.RESUME};
       if (tails instanceof Integer n) {
-        return call(frame, f, args, handOn, n);
+        resumedTails = n;
       }
       fn = f;
     } else if (phase == PHASE_ARGS) {
@@ -227,7 +228,8 @@ public final class LuaCallNode extends LuaExpressionNode
       }
       args = evaluateArguments(frame, fn, self, null, 0);
     }
-    return call(frame, fn, args, handOn);
+    // one call for every phase: two would put two copies of an inlined callee in compiled code
+    return call(frame, fn, args, handOn, resumedTails);
   }
 
   /**
@@ -276,12 +278,13 @@ public final class LuaCallNode extends LuaExpressionNode
       }
       args = evaluateArguments(frame, fn, self, null, 0);
     }
+    // a builtin, or a builtin __call, runs here, through one call (one copy in compiled code)
+    boolean here;
     if (fn instanceof LuaFunction f) {
-      if (f.isBuiltin()) {
-        return call(frame, fn, args, false);
-      }
+      here = f.isBuiltin();
       LuaContext context = LuaContext.get(this);
-      if (context.hiddenTails < MAX_HIDDEN_TAILS
+      if (!here
+          && context.hiddenTails < MAX_HIDDEN_TAILS
           && context.currentCoroutine == null
           && !LuaHooks.enabled()) {
         releaseLocals(frame);
@@ -296,9 +299,10 @@ public final class LuaCallNode extends LuaExpressionNode
       if (!(h instanceof LuaFunction hf)) {
         throw callError(fn); // tryfuncTM: a __call that is no function fails at this site
       }
-      if (hf.isBuiltin()) {
-        return call(frame, fn, args, false); // a builtin __call also runs here
-      }
+      here = hf.isBuiltin();
+    }
+    if (here) {
+      return call(frame, fn, args, false);
     }
     LuaTailCall tc = new LuaTailCall(fn, args);
     tc.site = this;

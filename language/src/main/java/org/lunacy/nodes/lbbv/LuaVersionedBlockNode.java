@@ -145,37 +145,37 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       CompilerDirectives.transferToInterpreterAndInvalidate();
       guarded = computeGuarded();
     }
+    // a yield inside the block resumes in the version it left (the frame still fits its types)
     LuaCoroutine co = resuming(frame);
-    if (co != null) {
-      // a yield inside the block resumes in the version it left (the frame still fits its types)
-      // (unrolled so that each version is a constant callee: a node read from the array by a
-      // computed index would be a virtual call that lets the frame escape)
-      int resumed = resumePhase(co) - 1;
-      for (int i = 0; i < count; i++) {
-        if (resumed == i) {
-          return run(frame, versions[i], i);
-        }
-      }
-      if (generic == null) {
-        // unreachable: a record names a version that ran. Calling through the null node would
-        // be an unresolved call that lets the frame escape in compiled code.
-        CompilerDirectives.transferToInterpreterAndInvalidate();
-        throw new IllegalStateException("coroutine resumed into a missing block version");
-      }
-      return run(frame, generic, -1);
-    }
+    int resumed = co != null ? resumedVersion(co) : -1;
     // compiled code tests the guards instead: they fold against the types the previous
     // iteration produced, where the slot would cost a store and a merge per iteration
-    boolean track = tracking && CompilerDirectives.inInterpreter();
+    boolean track = co == null && tracking && CompilerDirectives.inInterpreter();
     int last = track && frame.isInt(loopSlot) ? frame.getInt(loopSlot) : 0;
+    // one unrolled test per version, for a fresh entry and a resume alike: each version is run
+    // from one place, so compiled code holds one copy of it (two would double the code of every
+    // block nested in it), and calls a constant node (a node read from the array by a computed
+    // index would be a virtual call that lets the frame escape)
     for (int i = 0; i < count; i++) {
-      if (valid(i) && ((last == i + 1 && sustaining[i]) || matches(frame, keyGuards[i], keyTypes[i]))) {
-        if (pendingCalls[i] != null && CompilerDirectives.inInterpreter() && retireIfKnown(i)) {
+      boolean take =
+          co != null
+              ? resumed == i
+              : valid(i) && ((last == i + 1 && sustaining[i]) || matches(frame, keyGuards[i], keyTypes[i]));
+      if (take) {
+        if (co == null
+            && pendingCalls[i] != null
+            && CompilerDirectives.inInterpreter()
+            && retireIfKnown(i)) {
           continue;
         }
-        // each unrolled iteration runs its own version: a constant callee for compiled code
         return run(frame, versions[i], i);
       }
+    }
+    if (co != null && generic == null) {
+      // unreachable: a record names a version that ran. Calling through the null node would
+      // be an unresolved call that lets the frame escape in compiled code.
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      throw new IllegalStateException("coroutine resumed into a missing block version");
     }
     if (generic != null) {
       return run(frame, generic, -1);
@@ -190,7 +190,25 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
       frame.setInt(loopSlot, index + 1);
     }
     Object c = body.execute(frame);
-    return isYield(c) ? suspend((LuaYield) c, index + 1) : c;
+    if (!isYield(c) || (index == 0 && count == 1 && generic == null)) {
+      // the block's only version leaves no record: a resume that finds none continues in it
+      return c;
+    }
+    return suspend((LuaYield) c, index + 1);
+  }
+
+  /**
+   * The version a resumed activation was running: the one its record names, or the first when
+   * the yield left no record (the block had one version then). The next record is always of this
+   * activation (its call that yielded has one); it is this block's when it names a copy of the
+   * same block: a split copy of the function may continue the activation, and no block nested in
+   * this one has its template.
+   */
+  private int resumedVersion(LuaCoroutine co) {
+    if (co.topRecordNode() instanceof LuaVersionedBlockNode v && v.template == template) {
+      return resumePhase(co) - 1;
+    }
+    return 0;
   }
 
   /** Whether version {@code i} may take new entries: not retired, its assumptions hold. */
