@@ -173,6 +173,38 @@ class CompilationTest {
       return total + log
       """;
 
+  /**
+   * Functions whose returns were numbers while callers compiled arithmetic on them, and that
+   * later return strings and nil: the return profiles widen inside compiled code.
+   */
+  private static final String RETURN_TYPES_THAT_CHANGE =
+      """
+      local function num(i)
+        if i > 150 and i % 7 == 0 then return tostring(i) end
+        if i > 180 and i % 11 == 0 then return nil end
+        return i * 2
+      end
+      local function half(x) return x / 2 end
+      local function numstr(i)
+        if i > 120 and i % 3 == 0 then return "" .. i end
+        return i
+      end
+      local function run(from, to)
+        local s = 0
+        for i = from, to do
+          local v = numstr(i)
+          s = s + (num(i) or 0) + half(i) + v * 3 - -v
+          if v * 1 < 1000 then s = s + 1 end
+          if i % 13 == 0 then s = s + half(num(i + 1) or 1) end
+        end
+        return s
+      end
+      local total = 0
+      for k = 1, 20 do total = total + run(1, 100) end
+      for k = 1, 20 do total = total + run(100, 300) end
+      return total
+      """;
+
   private static double evalCompiled(String program) {
     try (Engine engine =
             Engine.newBuilder(LuaConformanceTest.LANGUAGE)
@@ -214,6 +246,11 @@ class CompilationTest {
   @Test
   void absentKeysThatComeLater() {
     assertEquals(evalInterpreted(KEYS_THAT_COME_LATER), evalCompiled(KEYS_THAT_COME_LATER));
+  }
+
+  @Test
+  void returnTypesThatChangeInCompiledCode() {
+    assertEquals(evalInterpreted(RETURN_TYPES_THAT_CHANGE), evalCompiled(RETURN_TYPES_THAT_CHANGE));
   }
 
   @Test

@@ -53,7 +53,8 @@ public final class LuaMixedNumberOpNode extends LuaExpressionNode {
   /**
    * Phases of a yield (a call operand): 0 in the left operand, 1 in the right one. Both operands
    * are asked for unboxed numbers: an operand that is not one comes in the exception and takes
-   * the generic operation.
+   * the generic operation. Compiled code does not catch that exception (it deoptimizes there),
+   * so once an operand was no number they are asked for their values instead, and tested.
    */
   @Override
   public Object execute(VirtualFrame frame) {
@@ -69,7 +70,16 @@ public final class LuaMixedNumberOpNode extends LuaExpressionNode {
       }
     } else {
       try {
-        x = left.executeDouble(frame);
+        if (seenOther) {
+          Object v = left.execute(frame);
+          if (v instanceof Double d) {
+            x = d;
+          } else {
+            a = v;
+          }
+        } else {
+          x = left.executeDouble(frame);
+        }
       } catch (UnexpectedResultException e) {
         a = e.getResult();
       } catch (LuaYield y) {
@@ -79,7 +89,16 @@ public final class LuaMixedNumberOpNode extends LuaExpressionNode {
     double z = 0;
     Object b = null; // the right operand when it is not a number
     try {
-      z = right.executeDouble(frame);
+      if (seenOther) {
+        Object v = right.execute(frame);
+        if (v instanceof Double d) {
+          z = d;
+        } else {
+          b = v;
+        }
+      } else {
+        z = right.executeDouble(frame);
+      }
     } catch (UnexpectedResultException e) {
       b = e.getResult();
     } catch (LuaYield y) {

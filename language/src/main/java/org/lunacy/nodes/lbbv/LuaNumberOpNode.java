@@ -48,6 +48,9 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
 
   @Override
   public Object execute(VirtualFrame frame) {
+    if (seenOther) {
+      return executeGeneric(frame);
+    }
     if (isComparison()) {
       return compare(frame);
     }
@@ -60,6 +63,13 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
 
   @Override
   public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
+    if (seenOther) {
+      Object r = executeGeneric(frame);
+      if (r instanceof Double d) {
+        return d;
+      }
+      throw new UnexpectedResultException(r);
+    }
     if (isComparison()) {
       // a comparison's value is a boolean: an operator above it (1 < 2 < 3) must see that
       throw new UnexpectedResultException(compare(frame));
@@ -105,6 +115,39 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
       throw suspend(y, 1, a, null, null);
     }
     return LuaOps.arithRaw(op, a, b);
+  }
+
+  /**
+   * The operation once an operand was no number: compiled code does not catch the {@link
+   * UnexpectedResultException} that brings such an operand (it deoptimizes there), so the
+   * operands are asked for their values and tested. Phases of a yield as in {@link
+   * #executeNumber}; the saved left value may be of any type in both.
+   */
+  private Object executeGeneric(VirtualFrame frame) {
+    LuaCoroutine co = resuming(frame);
+    Object a;
+    if (co != null && resumePhase(co) == 1) {
+      a = co.saved(0);
+    } else {
+      try {
+        a = left.execute(frame);
+      } catch (LuaYield y) {
+        throw suspend(y, 0);
+      }
+    }
+    if (op == NEG) {
+      return a instanceof Double d ? (Object) (-d) : generic(a, null);
+    }
+    Object b;
+    try {
+      b = right.execute(frame);
+    } catch (LuaYield y) {
+      throw suspend(y, 1, a, null, null);
+    }
+    if (a instanceof Double x && b instanceof Double y) {
+      return isComparison() ? (Object) compareRaw(op, x, y) : (Object) LuaOps.arithRaw(op, x, y);
+    }
+    return generic(a, b);
   }
 
   /** The left operand was no number: the right one is evaluated for the generic operation. */
