@@ -3,6 +3,7 @@ package org.lunacy.nodes.lbbv;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 
 /**
@@ -74,6 +75,9 @@ public final class LuaReturnProfile {
 
   /** A return of a value of type {@code t} that does not hold: the profile learns or widens. */
   public void widen(byte t) {
+    if (CompilerDirectives.inCompiledCode() && type != NONE && widenInCompiledCode(t)) {
+      return;
+    }
     CompilerDirectives.transferToInterpreterAndInvalidate();
     if (type == NONE) {
       type = t;
@@ -82,4 +86,29 @@ public final class LuaReturnProfile {
       stable.invalidate();
     }
   }
+
+  /**
+   * Compiled code that met a return of another type. The profile widens (and the versions that
+   * relied on it are invalidated), but the code that tested the value stays: it goes on testing
+   * against the type it was compiled with, and each mismatch comes here and changes nothing. A
+   * function that returns another type now and then (a nil at the end of a list) is not sent
+   * back to the interpreter for it; only after {@link #COMPILED_MISSES} mismatches is its code
+   * invalidated, and the code compiled next tests nothing. Returns false then.
+   */
+  @TruffleBoundary
+  private boolean widenInCompiledCode(byte t) {
+    if (type != LuaType.UNKNOWN && t != type) {
+      type = LuaType.UNKNOWN;
+      stable.invalidate();
+    }
+    return ++compiledMisses <= COMPILED_MISSES;
+  }
+
+  /**
+   * Mismatches that compiled code reports before it is invalidated: a boundary call each, about
+   * 2 ms in all, against a recompilation of the function and of the callers it is inlined in.
+   */
+  private static final int COMPILED_MISSES = 100_000;
+
+  private int compiledMisses;
 }
