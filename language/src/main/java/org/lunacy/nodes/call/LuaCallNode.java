@@ -302,7 +302,7 @@ public final class LuaCallNode extends LuaExpressionNode
       here = hf.isBuiltin();
     }
     if (here) {
-      return call(frame, fn, args, false);
+      return call(frame, fn, args, false, 0);
     }
     LuaTailCall tc = new LuaTailCall(fn, args);
     tc.site = this;
@@ -372,16 +372,9 @@ public final class LuaCallNode extends LuaExpressionNode
    * Calls {@code fn} and finishes its tail calls; returns the values (see {@link
    * LuaCalls#values}). A callee that yielded returns the coroutine's {@link LuaYield}: it goes on
    * through this function, with the callee in the record, returned when {@code handOn} (a
-   * statement takes it as its completion) and thrown otherwise.
-   */
-  private Object call(VirtualFrame frame, Object fn, Object[] args, boolean handOn) {
-    return call(frame, fn, args, handOn, 0);
-  }
-
-  /**
-   * {@link #call(VirtualFrame, Object, Object[], boolean)}, or with {@code resumedTails} > 0 the
-   * resumption of a callee that the {@code resumedTails}-th tail call of this call's chain entered:
-   * it goes on as that tail call (its "(tail call)" levels, its tail returns).
+   * statement takes it as its completion) and thrown otherwise. With {@code resumedTails} > 0 it
+   * is the resumption of a callee that the {@code resumedTails}-th tail call of this call's chain
+   * entered: it goes on as that tail call (its "(tail call)" levels, its tail returns).
    */
   private Object call(
       VirtualFrame frame, Object fn, Object[] args, boolean handOn, int resumedTails) {

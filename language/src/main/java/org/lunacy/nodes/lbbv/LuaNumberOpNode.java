@@ -135,19 +135,22 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
         throw suspend(y, 0);
       }
     }
+    if (!(a instanceof Double x)) {
+      return genericRight(frame, a);
+    }
     if (op == NEG) {
-      return a instanceof Double d ? (Object) (-d) : generic(a, null);
+      return -x;
     }
     Object b;
     try {
       b = right.execute(frame);
     } catch (LuaYield y) {
-      throw suspend(y, 1, a, null, null);
+      throw suspend(y, 1, x, null, null);
     }
-    if (a instanceof Double x && b instanceof Double y) {
+    if (b instanceof Double y) {
       return isComparison() ? (Object) compareRaw(op, x, y) : (Object) LuaOps.arithRaw(op, x, y);
     }
-    return generic(a, b);
+    return generic(x, b);
   }
 
   /** The left operand was no number: the right one is evaluated for the generic operation. */
