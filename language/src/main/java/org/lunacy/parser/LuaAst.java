@@ -135,7 +135,8 @@ public interface LuaAst {
   /** {@code (expr)}: truncates a multi-valued expression to one value. */
   record Paren(int line, Expr expr) implements Expr {}
 
-  record TableField(Expr key, Expr value) {}
+  /** A constructor's field; {@code line}: of a keyed one, where its store is (0 for an item). */
+  record TableField(Expr key, Expr value, int line) {}
 
   enum BinOp {
     ADD("+"),

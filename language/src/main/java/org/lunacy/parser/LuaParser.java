@@ -1947,7 +1947,7 @@ public final class LuaParser {
         case TK_NAME:
           // may be a listfield or a recfield
           if (ls.lookahead() != '=') {
-            fields.add(new LuaAst.TableField(null, expr(v))); // listfield
+            fields.add(new LuaAst.TableField(null, expr(v), 0)); // listfield
             tostore++;
           } else {
             fields.add(recfield());
@@ -1959,7 +1959,7 @@ public final class LuaParser {
           break;
         default:
           // constructor_part -> listfield
-          fields.add(new LuaAst.TableField(null, expr(v)));
+          fields.add(new LuaAst.TableField(null, expr(v), 0));
           tostore++;
           break;
       }
@@ -2000,6 +2000,7 @@ public final class LuaParser {
     Expr value = expr(val);
     exp2RK(val);
     fs.freereg = reg; // free registers
-    return new LuaAst.TableField(k, value);
+    // OP_SETTABLE, on the line of the value's last token
+    return new LuaAst.TableField(k, value, ls.lastline);
   }
 }

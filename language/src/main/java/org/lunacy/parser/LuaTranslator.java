@@ -778,11 +778,13 @@ public final class LuaTranslator {
     int n = t.fields().size();
     LuaExpressionNode[] keys = new LuaExpressionNode[n];
     LuaExpressionNode[] values = new LuaExpressionNode[n];
+    int[] lines = new int[n];
     for (int i = 0; i < n; i++) {
       LuaAst.TableField f = t.fields().get(i);
       keys[i] = f.key() == null ? null : expr(f.key());
       values[i] = expr(f.value());
+      lines[i] = f.line();
     }
-    return at(new LuaTableConstructorNode(keys, values), t.line());
+    return at(new LuaTableConstructorNode(keys, values, lines), t.line());
   }
 }

@@ -438,6 +438,8 @@ public final class LuaOps {
           rawsetChecked(table, key, value, site);
           return;
         }
+        // luaH_set checks the key before luaV_settable looks at __newindex
+        checkKey(key, site);
       } else {
         h = getMetamethod(t, "__newindex");
         if (h == null) {
@@ -451,6 +453,15 @@ public final class LuaOps {
       t = h;
     }
     throw runtimeError(site, "loop in settable");
+  }
+
+  /** luaH_set's key checks: nil and NaN are no table keys. */
+  private static void checkKey(Object key, LuaNode site) {
+    if (key == LuaNil.NIL) {
+      throw runtimeError(site, "table index is nil");
+    } else if (key instanceof Double d && Double.isNaN(d)) {
+      throw runtimeError(site, "table index is NaN");
+    }
   }
 
   /** luaH_set with its key checks. */

@@ -206,25 +206,104 @@ public final class LuaStack {
   /** {@link #levels()}; with {@code writable}, each live level's frame may be written. */
   @TruffleBoundary
   public static List<Level> levels(boolean writable) {
-    List<Level> current = currentLevels(writable, 0);
     List<HandlerSite> sites = LuaContext.get(null).handlerSites;
-    for (int s = sites.size() - 1; s >= 0; s--) {
-      HandlerSite site = sites.get(s);
-      int cut = current.size() - site.below;
-      if (cut < 0 || site.errorLevels.isEmpty()) {
+    if (sites.isEmpty()) {
+      return currentLevels(writable, 0);
+    }
+    int n = sites.size();
+    int[] cuts = new int[n];
+    RootNode[] catchers = new RootNode[n];
+    List<List<LuaRootNode>> live = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    List<Level> current = currentLevels(writable, 0, Integer.MAX_VALUE, cuts, catchers, live);
+    // the outermost site is deepest in the list: splicing it first leaves the others' places
+    for (int s = 0; s < n; s++) {
+      if (cuts[s] < 0) {
+        continue; // its builtin is in another coroutine's part of the stack
+      }
+      List<Level> errorLevels = sites.get(s).errorLevels(catchers[s], live.get(s));
+      if (errorLevels.isEmpty()) {
         continue;
       }
-      List<Level> spliced = new ArrayList<>(current.size() + site.errorLevels.size());
-      spliced.addAll(current.subList(0, cut));
-      spliced.addAll(site.errorLevels);
-      spliced.addAll(current.subList(cut, current.size()));
+      List<Level> spliced = new ArrayList<>(current.size() + errorLevels.size());
+      spliced.addAll(current.subList(0, cuts[s]));
+      spliced.addAll(errorLevels);
+      spliced.addAll(current.subList(cuts[s], current.size()));
       current = spliced;
     }
     return current;
   }
 
-  /** An xpcall handler in progress: the failed call's levels and how many levels were below. */
-  public record HandlerSite(List<Level> errorLevels, int below) {}
+  /**
+   * An xpcall message handler in progress, for the error it handles. The levels that error
+   * unwound are worked out only when something asks for the stack while the handler runs (a
+   * traceback, debug.getinfo): most handlers never do, and a stack walk costs far more than
+   * the rest of an error.
+   */
+  public static final class HandlerSite {
+    private final Throwable error;
+    /** The handler call whose own error this one handles (PUC calls the handler again there). */
+    private final HandlerSite failed;
+
+    private List<Level> errorLevels;
+
+    HandlerSite(Throwable error, HandlerSite failed) {
+      this.error = error;
+      this.failed = failed;
+    }
+
+    /**
+     * The levels the error unwound up to {@code catcher}, the builtin that caught it, with {@code
+     * stack} the Lua roots on the stack now (innermost first).
+     */
+    List<Level> errorLevels(RootNode catcher, List<LuaRootNode> stack) {
+      if (errorLevels == null) {
+        List<Level> own =
+            error == null || catcher == null ? List.of() : LuaStack.errorLevels(error, catcher, stack);
+        if (failed != null) {
+          // the failed handler ran where its error was raised: its error's levels are below
+          own = new ArrayList<>(own);
+          own.addAll(failed.errorLevels(catcher, stack));
+        }
+        errorLevels = own;
+      }
+      return errorLevels;
+    }
+  }
+
+  /**
+   * The call site that the frame of a builtin running the message handler of handler site
+   * {@code depth} (nested handlers have the next depths) reports: {@link #levels} finds where
+   * that site's error levels go by it. Frames that a builtin called inside the handler may
+   * report it too, so the outermost frame with the site is the one.
+   */
+  private static final class HandlerCallSite extends Node {
+    final int depth;
+
+    HandlerCallSite(int depth) {
+      this.depth = depth;
+      new TailCallRoot(this).adoptChildren();
+    }
+  }
+
+  private static volatile HandlerCallSite[] handlerCallSites = new HandlerCallSite[0];
+
+  private static HandlerCallSite handlerCallSite(int depth) {
+    HandlerCallSite[] all = handlerCallSites;
+    if (depth < all.length) {
+      return all[depth];
+    }
+    synchronized (LuaStack.class) {
+      all = handlerCallSites;
+      if (depth >= all.length) {
+        HandlerCallSite[] grown = java.util.Arrays.copyOf(all, Math.max(depth + 1, all.length * 2));
+        for (int i = all.length; i < grown.length; i++) {
+          grown[i] = new HandlerCallSite(i);
+        }
+        handlerCallSites = all = grown;
+      }
+      return all[depth];
+    }
+  }
 
   /**
    * Calls an xpcall message handler for {@code error}, which was caught by the builtin at level 0
@@ -238,16 +317,41 @@ public final class LuaStack {
 
   /** {@link #callHandler(Object, Object, Throwable)} with more arguments after the error value. */
   public static Object[] callHandler(Object handler, Throwable error, Object... args) {
+    return callHandler(handler, new HandlerSite(error, null), args);
+  }
+
+  /**
+   * The handler site for calling a message handler again for {@code error}, raised by its call
+   * at {@code failed}.
+   */
+  public static HandlerSite handlerSite(Throwable error, HandlerSite failed) {
+    return new HandlerSite(error, failed);
+  }
+
+  /** Calls a message handler for the error of {@code handlerSite} (see {@link #handlerSite}). */
+  @TruffleBoundary
+  public static Object[] callHandler(Object handler, HandlerSite handlerSite, Object... args) {
     List<HandlerSite> sites = LuaContext.get(null).handlerSites;
-    List<Level> current = currentLevels(false, 0);
-    List<Level> errorLevels =
-        error == null || current.isEmpty() ? List.of() : errorLevels(error, current.get(0).root());
-    sites.add(new HandlerSite(errorLevels, current.size()));
+    Node site = handlerCallSite(sites.size());
+    sites.add(handlerSite);
+    EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
+    Node prev = ref.set(site);
     try {
       return LuaCalls.callArgs(handler, args);
     } finally {
+      ref.set(prev);
       sites.remove(sites.size() - 1);
     }
+  }
+
+  private static boolean endsWith(List<LuaRootNode> roots, List<LuaRootNode> tail) {
+    int from = roots.size() - tail.size();
+    for (int i = 0; i < tail.size(); i++) {
+      if (roots.get(from + i) != tail.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first metamethod call site {@code error} recorded in {@code root}; null if none. */
@@ -273,15 +377,28 @@ public final class LuaStack {
    */
   @TruffleBoundary
   public static List<Level> errorLevels(Throwable error, RootNode catcher) {
+    return errorLevels(error, catcher, List.of());
+  }
+
+  /**
+   * {@link #errorLevels(Throwable, RootNode)} for an error whose trace may be completed only now,
+   * with {@code stack} (innermost first) the Lua roots on the stack: Truffle's trace then holds
+   * the levels the error unwound followed by the whole stack as it is now.
+   */
+  private static List<Level> errorLevels(Throwable error, RootNode catcher, List<LuaRootNode> stack) {
     List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(error);
     List<LuaRootNode> roots = new ArrayList<>();
     List<Node> sites = new ArrayList<>();
     List<Object> frames = new ArrayList<>();
+    int end = -1; // the first element of the catcher
     if (trace != null) {
       for (TruffleStackTraceElement el : trace) {
         RootNode root = el.getTarget().getRootNode();
-        if (root == catcher) {
-          break; // Truffle's trace goes on below the builtin that caught the error
+        if (root == catcher && end < 0) {
+          end = roots.size();
+          if (stack.isEmpty()) {
+            break; // Truffle's trace goes on below the builtin that caught the error
+          }
         }
         if (root instanceof LuaRootNode lr && !lr.isInternal()) {
           roots.add(lr);
@@ -290,6 +407,13 @@ public final class LuaStack {
         }
       }
     }
+    int unwound = roots.size() - stack.size();
+    if (stack.isEmpty() || unwound < 0 || !endsWith(roots, stack)) {
+      unwound = end < 0 ? roots.size() : end;
+    }
+    roots.subList(unwound, roots.size()).clear();
+    sites.subList(unwound, sites.size()).clear();
+    frames.subList(unwound, frames.size()).clear();
     if (error instanceof LuaError le && le.isCallSetupError() && !roots.isEmpty()) {
       // "stack overflow" came from a call that never started its function: lua5.1 raises it
       // in the caller (luaD_precall), so the callee is no level
@@ -357,7 +481,29 @@ public final class LuaStack {
    * outside coroutines, the first {@code maxRoots - 1} levels are those of the whole stack.
    */
   private static List<Level> currentLevels(boolean writable, int segment, int maxRoots) {
+    return currentLevels(writable, segment, maxRoots, null, null, null);
+  }
+
+  /**
+   * {@link #currentLevels(boolean, int, int)}; with {@code cuts}, also where the levels of the
+   * errors of the running message handlers go: for handler site {@code k}, the index in the
+   * result of the builtin that called it (-1 if not in this segment), that builtin's root and
+   * the roots of the whole stack.
+   */
+  private static List<Level> currentLevels(
+      boolean writable,
+      int segment,
+      int maxRoots,
+      int[] cuts,
+      RootNode[] catchers,
+      List<List<LuaRootNode>> live) {
     boolean inCoroutine = inCoroutine();
+    // per handler site, the number of roots inside the frame of the builtin that called it
+    int[] cutRoots = cuts == null ? null : new int[cuts.length];
+    if (cuts != null) {
+      java.util.Arrays.fill(cuts, -1);
+      java.util.Arrays.fill(cutRoots, -1);
+    }
     LuaContext ctx = LuaContext.get(null);
     List<LuaRootNode> roots = new ArrayList<>();
     List<Node> callNodes = new ArrayList<>();
@@ -372,6 +518,11 @@ public final class LuaStack {
                 return Boolean.TRUE; // stops the walk
               }
               RootNode root = ((RootCallTarget) fi.getCallTarget()).getRootNode();
+              if (cutRoots != null
+                  && fi.getCallNode() instanceof HandlerCallSite h
+                  && h.depth < cutRoots.length) {
+                cutRoots[h.depth] = roots.size(); // the walk goes outwards: the last one found
+              }
               if (root instanceof LuaRootNode lr && !lr.isInternal()) {
                 roots.add(lr);
                 callNodes.add(fi.getCallNode());
@@ -409,6 +560,15 @@ public final class LuaStack {
     int seg = 0;
     for (int i = 0; i < roots.size(); i++) {
       LuaRootNode root = roots.get(i);
+      if (cutRoots != null && seg == segment) {
+        for (int k = 0; k < cutRoots.length; k++) {
+          if (cutRoots[k] == i) {
+            cuts[k] = out.size();
+            catchers[k] = root;
+            live.set(k, roots);
+          }
+        }
+      }
       int line = lineIn(lineSites[i], root);
       if (ctx.hookSite != null && callNodes.get(i) == ctx.hookSite) {
         line = ctx.hookSiteLine; // a line hook's function: at the line the event reported

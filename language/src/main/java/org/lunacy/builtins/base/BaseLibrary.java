@@ -299,9 +299,10 @@ public final class BaseLibrary {
       return "error in error handling";
     }
     Object value = error;
+    LuaStack.HandlerSite site = LuaStack.handlerSite(cause, null);
     for (int i = 0; i < LuaCalls.MAX_C_CALLS; i++) {
       try {
-        Object[] h = LuaStack.callHandler(handler, value, cause);
+        Object[] h = LuaStack.callHandler(handler, site, value);
         return h.length > 0 ? h[0] : LuaNil.NIL;
       } catch (LuaError e) {
         if (e.isMemoryError()) {
@@ -312,7 +313,7 @@ public final class BaseLibrary {
         }
         e.setWhere("", null, false);
         value = e.getValue();
-        cause = e;
+        site = LuaStack.handlerSite(e, site);
       } catch (OutOfMemoryError e) {
         return LuaError.MEMORY_MESSAGE;
       } catch (StackOverflowError e) {

@@ -1,10 +1,12 @@
 package org.lunacy.nodes.expression;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.runtime.LuaCoroutine;
+import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaYield;
@@ -43,9 +45,14 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
 
   @CompilerDirectives.CompilationFinal private boolean layoutKnown;
 
-  public LuaTableConstructorNode(LuaExpressionNode[] keys, LuaExpressionNode[] values) {
+  /** Per keyed field, the line of its store (OP_SETTABLE): where a nil or NaN key fails. */
+  @CompilerDirectives.CompilationFinal(dimensions = 1)
+  private final int[] storeLines;
+
+  public LuaTableConstructorNode(LuaExpressionNode[] keys, LuaExpressionNode[] values, int[] storeLines) {
     this.keys = keys;
     this.values = values;
+    this.storeLines = storeLines;
     int n = 0;
     for (LuaExpressionNode k : keys) {
       if (k == null) {
@@ -113,6 +120,9 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
         } else {
           k = i == start && resumedKey != null ? resumedKey : keys[i].execute(frame);
           Object v = values[i].execute(frame);
+          if (k == LuaNil.NIL || (k instanceof Double d && Double.isNaN(d))) {
+            throw badKey(k, storeLines[i]);
+          }
           LuaOps.rawsetChecked(t, k, v, this);
           if (positionalCount > 0 && k instanceof Double) {
             numericKeyed = remember(numericKeyed, k, v, p);
@@ -278,5 +288,11 @@ public final class LuaTableConstructorNode extends LuaExpressionNode {
     Object[] all = java.util.Arrays.copyOf(positional, count + rest.length);
     System.arraycopy(rest, 0, all, count, rest.length);
     return all;
+  }
+
+  @TruffleBoundary
+  private LuaError badKey(Object k, int storeLine) {
+    String msg = k == LuaNil.NIL ? "table index is nil" : "table index is NaN";
+    return LuaError.raw(whereAt(storeLine > 0 ? storeLine : getLine()) + msg, this);
   }
 }
