@@ -178,7 +178,28 @@ public final class LuaTable implements TruffleObject {
   }
 
   public void setMetatable(LuaTable mt) {
+    if (metatableStable != null && mt != metatable) {
+      invalidateMetatable();
+    }
     this.metatable = mt;
+  }
+
+  /** Valid while the table keeps its metatable (null until some code relies on it). */
+  private Assumption metatableStable;
+
+  /** The assumption that the table keeps the metatable it has now. */
+  public Assumption metatableAssumption() {
+    CompilerDirectives.transferToInterpreter();
+    if (metatableStable == null) {
+      metatableStable = Assumption.create("table metatable");
+    }
+    return metatableStable;
+  }
+
+  @TruffleBoundary
+  private void invalidateMetatable() {
+    metatableStable.invalidate();
+    metatableStable = null;
   }
 
   public int getEpoch() {

@@ -167,11 +167,178 @@ public final class LuaIndexNode extends LuaExpressionNode {
   private static final int INLINE_CHAIN = 4;
 
   /**
+   * What the {@code __index} chain of one receiver metatable gives for the constant key, when
+   * every table on the chain stays as it was: the metatable's {@code __index}, the key absent
+   * from (or its value in) each table the chain passes, their metatables. Compiled code holds
+   * {@code value} as a constant: a method call through a class hierarchy tests the receiver's
+   * metatable and calls a known function.
+   */
+  private static final class Chain {
+    final java.lang.ref.WeakReference<LuaTable> metatable;
+    /** The value the chain gives (a function or an immutable value), null for nil. */
+    final Object value;
+
+    @CompilationFinal(dimensions = 1)
+    final com.oracle.truffle.api.Assumption[] assumptions;
+
+    Chain(LuaTable metatable, Object value, com.oracle.truffle.api.Assumption[] assumptions) {
+      this.metatable = new java.lang.ref.WeakReference<>(metatable);
+      this.value = value;
+      this.assumptions = assumptions;
+    }
+
+    @ExplodeLoop
+    boolean holds() {
+      for (com.oracle.truffle.api.Assumption a : assumptions) {
+        if (!a.isValid()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static final Chain[] NO_CHAINS = new Chain[0];
+
+  /** The receiver metatables whose chains a site folds (a polymorphic inline cache). */
+  private static final int MAX_CHAINS = 4;
+
+  /** Chains given up on (their tables changed) before the site stops folding chains. */
+  private static final int MAX_CHAIN_DROPS = 8;
+
+  private static final int CHAINS_UNTRIED = 0;
+  private static final int CHAINS_ON = 1;
+  private static final int CHAINS_OFF = 2;
+
+  @CompilationFinal(dimensions = 1)
+  private Chain[] chains = NO_CHAINS;
+
+  @CompilationFinal private byte chainState = CHAINS_UNTRIED;
+  @CompilationFinal private byte chainDrops;
+
+  /**
    * Indexes {@code obj} with the constant key; {@code __index} chains of tables (classes,
    * inheritance) are followed here, functions and other values take the generic path.
    */
   @ExplodeLoop
   public Object executeOn(Object obj) {
+    if (chainState != CHAINS_OFF && obj instanceof LuaTable t) {
+      Object own = fields[0].get(t);
+      if (own != null) {
+        return own;
+      }
+      LuaTable mt = t.getMetatable();
+      if (mt == null) {
+        return LuaNil.NIL;
+      }
+      Chain[] cs = chains;
+      for (int i = 0; i < cs.length; i++) {
+        Chain c = cs[i];
+        if (mt == c.metatable.get() && c.holds()) {
+          return c.value == null ? LuaNil.NIL : c.value;
+        }
+      }
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      Object v = follow(obj);
+      learnChain(mt);
+      return v;
+    }
+    return follow(obj);
+  }
+
+  /**
+   * Takes in the chain of receiver metatable {@code mt}. A site whose chains cannot all be
+   * folded, that sees more metatables than it folds, or whose tables keep changing, follows
+   * chains table by table from then on.
+   */
+  private void learnChain(LuaTable mt) {
+    Chain c = chainOf(mt);
+    java.util.List<Chain> kept = new java.util.ArrayList<>();
+    for (Chain old : chains) {
+      if (old.metatable.get() != null && old.holds()) {
+        kept.add(old);
+      } else {
+        chainDrops++;
+      }
+    }
+    if (c == null || kept.size() >= MAX_CHAINS || chainDrops > MAX_CHAIN_DROPS) {
+      chainState = CHAINS_OFF;
+      chains = NO_CHAINS;
+      return;
+    }
+    kept.add(c);
+    chains = kept.toArray(NO_CHAINS);
+    chainState = CHAINS_ON;
+  }
+
+  private static final int INDEX_HASH = LuaTable.hashOf("__index");
+
+  /**
+   * The chain of {@code mt} for this site's key, or null when it cannot be folded: an
+   * {@code __index} that is not a table, a value that is a table (folding it would keep it
+   * alive), a table that keeps getting new keys, or a chain longer than the inline one.
+   */
+  @TruffleBoundary
+  private Chain chainOf(LuaTable mt) {
+    java.util.List<com.oracle.truffle.api.Assumption> as = new java.util.ArrayList<>();
+    int hash = LuaTable.hashOf(constKey);
+    LuaTable m = mt;
+    Object value = null;
+    for (int depth = 0; ; depth++) {
+      if (depth >= INLINE_CHAIN) {
+        return null;
+      }
+      int ip = m.findString("__index", INDEX_HASH);
+      if (ip < 0) {
+        com.oracle.truffle.api.Assumption a = m.absenceAssumption();
+        if (a == null) {
+          return null;
+        }
+        as.add(a);
+        break; // no __index: nil
+      }
+      Object h = m.entryValues()[ip];
+      if (!(h instanceof LuaTable c)) {
+        return null;
+      }
+      as.add(m.valueAssumption(ip));
+      int kp = c.findString(constKey, hash);
+      if (kp >= 0) {
+        value = c.entryValues()[kp];
+        if (value == null) {
+          return null;
+        }
+        as.add(c.valueAssumption(kp));
+        break;
+      }
+      com.oracle.truffle.api.Assumption a = c.absenceAssumption();
+      if (a == null) {
+        return null;
+      }
+      as.add(a);
+      as.add(c.metatableAssumption());
+      if (c.getMetatable() == null) {
+        break; // nil
+      }
+      m = c.getMetatable();
+    }
+    boolean foldable = value == null || value instanceof org.lunacy.runtime.LuaFunction
+        || value instanceof String || value instanceof Double || value instanceof Boolean;
+    if (!foldable) {
+      return null;
+    }
+    com.oracle.truffle.api.Assumption[] all = as.toArray(new com.oracle.truffle.api.Assumption[0]);
+    for (com.oracle.truffle.api.Assumption a : all) {
+      if (!a.isValid()) {
+        return null;
+      }
+    }
+    return new Chain(mt, value, all);
+  }
+
+  /** Follows the {@code __index} chain of {@code obj} table by table. */
+  @ExplodeLoop
+  private Object follow(Object obj) {
     Object cur = obj;
     int depth = 0;
     for (; depth < INLINE_CHAIN; depth++) {
