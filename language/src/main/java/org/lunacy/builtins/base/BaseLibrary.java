@@ -524,11 +524,14 @@ public final class BaseLibrary {
   @TruffleBoundary
   private static Object[] loadPieces(LuaContext ctx, Object reader, String name) {
     try {
-      String first = nextPiece(reader);
+      // f_parser's look-ahead for the binary signature: when it finds no piece, the lexer
+      // calls the reader again, and reads text whatever comes then
+      String ahead = nextPiece(reader);
+      String first = ahead != null ? ahead : nextPiece(reader);
       if (first == null) {
         return load(ctx, "", name);
       }
-      if (first.charAt(0) == '\033') {
+      if (ahead != null && first.charAt(0) == '\033') {
         StringBuilder sb = new StringBuilder(first);
         for (String p = nextPiece(reader); p != null; p = nextPiece(reader)) {
           sb.append(p);
