@@ -17,7 +17,7 @@ import org.lunacy.runtime.LuaOps;
  */
 @GenerateInline(false)
 public abstract class LuaDispatchNode extends Node {
-  public static final int CACHE_LIMIT = 3;
+  public static final int CACHE_LIMIT = 4;
 
   /** Returns null when {@code fn} cannot be called (the caller raises the named error). */
   public abstract Object execute(Object fn, Object[] args);
