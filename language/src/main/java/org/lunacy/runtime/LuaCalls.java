@@ -67,24 +67,52 @@ public final class LuaCalls {
         }
         throw e;
       }
-      int tails = 0;
-      while (result instanceof LuaTailCall tc) {
-        tails += 1 + tc.hidden;
-        if (LuaHooks.enabled()) {
-          LuaHooks.tailCall(tc.site, null, tails, tc.callerFrame);
-        }
-        try {
-          result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments), tails);
-        } catch (LuaError e) {
-          if (tc.function instanceof LuaFunction f) {
-            e.addTailChain(f.callTarget.getRootNode(), tails);
-          }
-          throw e;
-        }
-      }
-      return values(result);
+      return values(finishTailCalls(result));
     } finally {
       context.cCalls--;
+    }
+  }
+
+  /**
+   * Runs the tail calls a call's result asks for, as the call node of a Lua caller would, until
+   * a result that is values. A call from Java code (a builtin, a metamethod's cache) finishes
+   * its callee's tail calls with this.
+   */
+  @TruffleBoundary
+  public static Object finishTailCalls(Object first) {
+    Object result = first;
+    int tails = 0;
+    while (result instanceof LuaTailCall tc) {
+      tails += 1 + tc.hidden;
+      if (LuaHooks.enabled()) {
+        LuaHooks.tailCall(tc.site, null, tails, tc.callerFrame);
+      }
+      try {
+        int t = tails;
+        result = LuaStack.asTailCall(() -> callOnce(tc.function, tc.arguments), t);
+      } catch (LuaError e) {
+        if (tc.function instanceof LuaFunction f) {
+          e.addTailChain(f.callTarget.getRootNode(), tails);
+        }
+        throw e;
+      }
+    }
+    return result;
+  }
+
+  /**
+   * {@link #finishTailCalls(Object)} for a call made on behalf of the Lua code at {@code site} (a
+   * metamethod): the tail calls are attributed to that node, as {@link #metaCall1} attributes
+   * its call.
+   */
+  @TruffleBoundary
+  public static Object finishTailCalls(Node site, Object first) {
+    EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
+    Node prev = ref.set(site);
+    try {
+      return finishTailCalls(first);
+    } finally {
+      ref.set(prev);
     }
   }
 

@@ -28,6 +28,11 @@ public final class LuaOps {
     "__add", "__sub", "__mul", "__div", "__mod", "__pow", "__unm"
   };
 
+  /** The metamethod of arithmetic operation {@code op} ("__add" for ADD...). */
+  public static String arithEvent(int op) {
+    return ARITH_EVENTS[op];
+  }
+
   private static final int MAXTAGLOOP = 100;
 
   public static boolean isTrue(Object v) {

@@ -40,8 +40,25 @@ public abstract class LuaArithNode extends LuaBinaryOpNode {
 
   @Fallback
   protected Object doGeneric(Object a, Object b) {
+    if (a instanceof org.lunacy.runtime.LuaTable t) {
+      return meta(op).execute(t, b, site(), leftDesc, rightDesc);
+    }
     return LuaOps.arith(op, a, b, site(), leftDesc, rightDesc);
   }
+
+  /** The metamethod path of a table operand, made when the first one comes. */
+  @com.oracle.truffle.api.nodes.Node.Child private LuaArithMetaNode meta;
+
+  private LuaArithMetaNode meta(int operation) {
+    LuaArithMetaNode m = meta;
+    if (m == null) {
+      com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+      m = insert(new LuaArithMetaNode(operation));
+      meta = m;
+    }
+    return m;
+  }
+
 
   private LuaNode site() {
     return (LuaNode) getParent();

@@ -32,6 +32,23 @@ public abstract class LuaUnaryMinusNode extends LuaExpressionNode {
 
   @Fallback
   protected Object doGeneric(Object a) {
+    if (a instanceof org.lunacy.runtime.LuaTable t) {
+      return meta(LuaOps.UNM).execute(t, t, this, operandDesc, operandDesc);
+    }
     return LuaOps.arith(LuaOps.UNM, a, a, this, operandDesc, operandDesc);
   }
+
+  /** The metamethod path of a table operand, made when the first one comes. */
+  @com.oracle.truffle.api.nodes.Node.Child private LuaArithMetaNode meta;
+
+  private LuaArithMetaNode meta(int operation) {
+    LuaArithMetaNode m = meta;
+    if (m == null) {
+      com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+      m = insert(new LuaArithMetaNode(operation));
+      meta = m;
+    }
+    return m;
+  }
+
 }

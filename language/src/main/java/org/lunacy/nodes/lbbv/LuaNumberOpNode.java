@@ -173,6 +173,9 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
     seeOther();
     switch (op) {
       case NEG:
+        if (a instanceof org.lunacy.runtime.LuaTable t) {
+          return meta(LuaOps.UNM).execute(t, t, this, leftDesc, leftDesc);
+        }
         return LuaOps.arith(LuaOps.UNM, a, a, this, leftDesc, leftDesc);
       case LT:
         return LuaOps.lessThan(a, b, this);
@@ -183,9 +186,26 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
       case GE:
         return LuaOps.lessEqual(b, a, this);
       default:
+        if (a instanceof org.lunacy.runtime.LuaTable t) {
+          return meta(op).execute(t, b, this, leftDesc, rightDesc);
+        }
         return LuaOps.arith(op, a, b, this, leftDesc, rightDesc);
     }
   }
+
+  /** The metamethod path of a table operand, made when the first one comes. */
+  @com.oracle.truffle.api.nodes.Node.Child private org.lunacy.nodes.expression.LuaArithMetaNode meta;
+
+  private org.lunacy.nodes.expression.LuaArithMetaNode meta(int operation) {
+    org.lunacy.nodes.expression.LuaArithMetaNode m = meta;
+    if (m == null) {
+      com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+      m = insert(new org.lunacy.nodes.expression.LuaArithMetaNode(operation));
+      meta = m;
+    }
+    return m;
+  }
+
 
   /** The first operand that is not a number deoptimizes; later ones take the generic path. */
   private void seeOther() {
