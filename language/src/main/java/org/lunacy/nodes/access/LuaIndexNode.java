@@ -146,8 +146,16 @@ public final class LuaIndexNode extends LuaExpressionNode {
       if (hit.profile(v != null)) {
         return v;
       }
-      if (t.getMetatable() == null) {
+      LuaTable mt = t.getMetatable();
+      if (mt == null) {
         return LuaNil.NIL;
+      }
+      Object h = indexHandler().get(mt);
+      if (h == null) {
+        return LuaNil.NIL;
+      }
+      if (h instanceof org.lunacy.runtime.LuaFunction f) {
+        return metaCall().call1(f, t, k, this);
       }
     }
     if (!seenGeneric) {
@@ -155,6 +163,32 @@ public final class LuaIndexNode extends LuaExpressionNode {
       seenGeneric = true;
     }
     return LuaOps.index(obj, k, this, objectDesc);
+  }
+
+  /** With a computed key: the {@code __index} lookup in a table's metatable, made on first need. */
+  @Child private LuaFieldNode indexHandler;
+
+  /** The call of an {@code __index} function, made on first need. */
+  @Child private org.lunacy.nodes.call.LuaMetaCallNode metaCall;
+
+  private LuaFieldNode indexHandler() {
+    LuaFieldNode n = indexHandler;
+    if (n == null) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      n = insert(new LuaFieldNode("__index"));
+      indexHandler = n;
+    }
+    return n;
+  }
+
+  private org.lunacy.nodes.call.LuaMetaCallNode metaCall() {
+    org.lunacy.nodes.call.LuaMetaCallNode n = metaCall;
+    if (n == null) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      n = insert(new org.lunacy.nodes.call.LuaMetaCallNode());
+      metaCall = n;
+    }
+    return n;
   }
 
   /** A number key outside the array part: a call in compiled code (it keeps loops small). */
@@ -358,6 +392,9 @@ public final class LuaIndexNode extends LuaExpressionNode {
         return LuaNil.NIL;
       }
       if (!(h instanceof LuaTable)) {
+        if (h instanceof org.lunacy.runtime.LuaFunction f) {
+          return metaCall().call1(f, t, constKey, this);
+        }
         break;
       }
       cur = h;
