@@ -1,6 +1,7 @@
 package org.lunacy.nodes.call;
 
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -42,21 +43,46 @@ public abstract class LuaDispatchNode extends Node {
   }
 
   /**
-   * A call through {@code __call}: a call node of its own, so the metamethod's frame knows its
-   * caller's call site (line and name in tracebacks, as PUC's OP_CALL on the object).
+   * A callable table or userdata through its {@code __call} metamethod, cached on the
+   * metamethod's call target as a function is (a class whose constructor is {@code Class(...)}
+   * inlines like {@code Class.new(...)}). A call node of its own, so the metamethod's frame knows
+   * its caller's call site (line and name in tracebacks, as PUC's OP_CALL on the object).
    */
+  @Specialization(
+      guards = {"!isFunction(fn)", "handler != null", "handler.callTarget == cachedTarget"},
+      limit = "CACHE_LIMIT")
+  protected static Object doCallableDirect(
+      Object fn,
+      Object[] args,
+      @Bind("callHandler(fn)") LuaFunction handler,
+      @Cached("handler.callTarget") RootCallTarget cachedTarget,
+      @Cached("create(cachedTarget)") DirectCallNode call) {
+    return call.call(shifted(handler, fn, args));
+  }
+
+  /** Other callables, and values that cannot be called (null: the caller raises the error). */
   @Specialization(guards = "!isFunction(fn)")
   protected static Object doCallMetamethod(
       Object fn, Object[] args, @Cached IndirectCallNode call) {
-    Object h = LuaOps.getMetamethod(fn, "__call");
-    if (!(h instanceof LuaFunction f)) {
+    LuaFunction f = callHandler(fn);
+    if (f == null) {
       return null;
     }
+    return call.call(f.callTarget, shifted(f, fn, args));
+  }
+
+  /** The {@code __call} metamethod of {@code fn} if it is a function, else null. */
+  protected static LuaFunction callHandler(Object fn) {
+    return LuaOps.getMetamethod(fn, "__call") instanceof LuaFunction f ? f : null;
+  }
+
+  /** The arguments of a call of {@code fn} passed on to its handler: {@code fn} comes first. */
+  private static Object[] shifted(LuaFunction handler, Object fn, Object[] args) {
     Object[] shifted = new Object[args.length + 1];
-    shifted[0] = f;
+    shifted[0] = handler;
     shifted[1] = fn;
     System.arraycopy(args, 1, shifted, 2, args.length - 1);
-    return call.call(f.callTarget, shifted);
+    return shifted;
   }
 
   protected static boolean isFunction(Object fn) {
