@@ -100,10 +100,33 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
         }
       }
     }
+    if (obj instanceof LuaTable t
+        && t.getMetatable() != null
+        && newindex.get(t.getMetatable()) instanceof org.lunacy.runtime.LuaFunction f
+        && k != LuaNil.NIL
+        && !(k instanceof Double d && Double.isNaN(d))
+        && t.rawget(k) == null) {
+      // a new key of a table whose __newindex is a function: called through an inline cache
+      metaCall().call1(f, t, k, value, this);
+      return;
+    }
     if (!seenGeneric) {
       CompilerDirectives.transferToInterpreterAndInvalidate();
       seenGeneric = true;
     }
     LuaOps.setIndex(obj, k, value, this, objectDesc);
+  }
+
+  /** The call of a {@code __newindex} function, made on first need. */
+  @Child private org.lunacy.nodes.call.LuaMetaCallNode metaCall;
+
+  private org.lunacy.nodes.call.LuaMetaCallNode metaCall() {
+    org.lunacy.nodes.call.LuaMetaCallNode n = metaCall;
+    if (n == null) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      n = insert(new org.lunacy.nodes.call.LuaMetaCallNode());
+      metaCall = n;
+    }
+    return n;
   }
 }
