@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.TypeSystemReference;
 import org.lunacy.nodes.LuaNode;
 import org.lunacy.nodes.LuaTypeSystem;
 import org.lunacy.runtime.LuaOps;
+import org.lunacy.runtime.LuaTable;
 
 /**
  * {@code a < b} and {@code a <= b} (OP_LT, OP_LE). {@code a > b} and {@code a >= b} evaluate their
@@ -52,7 +53,25 @@ public abstract class LuaCompareNode extends LuaBinaryOpNode {
   protected boolean doGeneric(Object left, Object right) {
     Object a = swap ? right : left;
     Object b = swap ? left : right;
+    if (a instanceof LuaTable ta && b instanceof LuaTable tb) {
+      Boolean r = order().execute(ta, tb, site());
+      if (r != null) {
+        return r;
+      }
+    }
     return orEqual ? LuaOps.lessEqual(a, b, site()) : LuaOps.lessThan(a, b, site());
+  }
+
+  @Child private LuaOrderMetaNode order;
+
+  private LuaOrderMetaNode order() {
+    LuaOrderMetaNode o = order;
+    if (o == null) {
+      com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+      o = insert(new LuaOrderMetaNode(orEqual));
+      order = o;
+    }
+    return o;
   }
 
   private LuaNode site() {

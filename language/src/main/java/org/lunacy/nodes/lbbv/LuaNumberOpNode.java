@@ -178,13 +178,13 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
         }
         return LuaOps.arith(LuaOps.UNM, a, a, this, leftDesc, leftDesc);
       case LT:
-        return LuaOps.lessThan(a, b, this);
+        return order(a, b, false);
       case LE:
-        return LuaOps.lessEqual(a, b, this);
+        return order(a, b, true);
       case GT:
-        return LuaOps.lessThan(b, a, this);
+        return order(b, a, false);
       case GE:
-        return LuaOps.lessEqual(b, a, this);
+        return order(b, a, true);
       default:
         if (a instanceof org.lunacy.runtime.LuaTable t) {
           return meta(op).execute(t, b, this, leftDesc, rightDesc);
@@ -192,6 +192,26 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
         return LuaOps.arith(op, a, b, this, leftDesc, rightDesc);
     }
   }
+
+  /** {@code a < b} (or {@code a <= b}) of values that are not both numbers. */
+  private boolean order(Object a, Object b, boolean orEqual) {
+    if (a instanceof org.lunacy.runtime.LuaTable ta && b instanceof org.lunacy.runtime.LuaTable tb) {
+      org.lunacy.nodes.expression.LuaOrderMetaNode o = order;
+      if (o == null) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        o = insert(new org.lunacy.nodes.expression.LuaOrderMetaNode(orEqual));
+        order = o;
+      }
+      Boolean r = o.execute(ta, tb, this);
+      if (r != null) {
+        return r;
+      }
+    }
+    return orEqual ? LuaOps.lessEqual(a, b, this) : LuaOps.lessThan(a, b, this);
+  }
+
+  /** The order metamethod path of table operands (one operation per node), made on first need. */
+  @Child private org.lunacy.nodes.expression.LuaOrderMetaNode order;
 
   /** The metamethod path of a table operand, made when the first one comes. */
   @com.oracle.truffle.api.nodes.Node.Child private org.lunacy.nodes.expression.LuaArithMetaNode meta;
