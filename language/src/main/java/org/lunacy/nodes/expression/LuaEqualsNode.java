@@ -51,9 +51,15 @@ public abstract class LuaEqualsNode extends LuaBinaryOpNode {
       return true;
     }
     if (a instanceof LuaTable x) {
+      Object h;
       if (!(b instanceof LuaTable y) || x.getMetatable() == null || y.getMetatable() == null
-          || eqHandler.get(x.getMetatable()) == null) {
+          || (h = eqHandler.get(x.getMetatable())) == null) {
         return false; // get_compTM finds no __eq
+      }
+      if (h instanceof org.lunacy.runtime.LuaFunction f
+          && (x.getMetatable() == y.getMetatable() || rightHandler().get(y.getMetatable()) == h)) {
+        // both give the same function: called through an inline cache
+        return LuaOps.isTrue(metaCall().call1(f, a, b, site()));
       }
     } else if (a instanceof Double x) {
       return b instanceof Double y && x.doubleValue() == y.doubleValue();
@@ -63,6 +69,32 @@ public abstract class LuaEqualsNode extends LuaBinaryOpNode {
       return false;
     }
     return LuaOps.equals(a, b, site());
+  }
+
+  /** The {@code __eq} lookup in the second table's metatable, made on first need. */
+  @Child private LuaFieldNode rightHandler;
+
+  /** The call of an {@code __eq} function, made on first need. */
+  @Child private org.lunacy.nodes.call.LuaMetaCallNode metaCall;
+
+  private LuaFieldNode rightHandler() {
+    LuaFieldNode n = rightHandler;
+    if (n == null) {
+      com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+      n = insert(new LuaFieldNode("__eq"));
+      rightHandler = n;
+    }
+    return n;
+  }
+
+  private org.lunacy.nodes.call.LuaMetaCallNode metaCall() {
+    org.lunacy.nodes.call.LuaMetaCallNode n = metaCall;
+    if (n == null) {
+      com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+      n = insert(new org.lunacy.nodes.call.LuaMetaCallNode());
+      metaCall = n;
+    }
+    return n;
   }
 
   private LuaNode site() {
