@@ -1,5 +1,5 @@
 -- Callable tables (__call) called from hot code: a class called as a constructor, varargs,
--- many callables at one site, a handler replaced or removed while a loop runs, errors, tail
+-- many callables at one site, a handler replaced while a loop runs and then removed, errors, tail
 -- calls and tracebacks inside the handler.
 local Point = setmetatable({}, {__call = function(cls, x, y)
   return setmetatable({x = x, y = y}, cls)

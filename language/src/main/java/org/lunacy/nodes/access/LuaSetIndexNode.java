@@ -75,7 +75,9 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
     if (field != null && obj instanceof LuaTable t && field.store(t, value)) {
       return;
     }
-    if (obj instanceof LuaTable t && (t.getMetatable() == null || newindex.get(t.getMetatable()) == null)) {
+    Object handler = null;
+    if (obj instanceof LuaTable t
+        && (t.getMetatable() == null || (handler = newindex.get(t.getMetatable())) == null)) {
       if (k instanceof String s) {
         if (!seenNewKey) {
           CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -100,9 +102,8 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
         }
       }
     }
-    if (obj instanceof LuaTable t
-        && t.getMetatable() != null
-        && newindex.get(t.getMetatable()) instanceof org.lunacy.runtime.LuaFunction f
+    if (handler instanceof org.lunacy.runtime.LuaFunction f
+        && obj instanceof LuaTable t
         && k != LuaNil.NIL
         && !(k instanceof Double d && Double.isNaN(d))
         && t.rawget(k) == null) {

@@ -36,12 +36,8 @@ public final class LuaArithMetaNode extends Node {
       h = mtb == null ? null : rightHandler.get(mtb);
     }
     if (h instanceof LuaFunction f) {
-      return call(f, a, b, site);
+      return handler.call1(f, a, b, site);
     }
     return LuaOps.arith(op, a, b, site, descA, descB);
-  }
-
-  private Object call(LuaFunction f, Object a, Object b, LuaNode site) {
-    return handler.call1(f, a, b, site);
   }
 }

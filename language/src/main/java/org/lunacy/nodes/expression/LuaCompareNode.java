@@ -62,13 +62,13 @@ public abstract class LuaCompareNode extends LuaBinaryOpNode {
     return orEqual ? LuaOps.lessEqual(a, b, site()) : LuaOps.lessThan(a, b, site());
   }
 
-  @Child private LuaOrderMetaNode order;
+  @Child private LuaCompareMetaNode order;
 
-  private LuaOrderMetaNode order() {
-    LuaOrderMetaNode o = order;
+  private LuaCompareMetaNode order() {
+    LuaCompareMetaNode o = order;
     if (o == null) {
       com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
-      o = insert(new LuaOrderMetaNode(orEqual));
+      o = insert(new LuaCompareMetaNode(orEqual ? "__le" : "__lt"));
       order = o;
     }
     return o;

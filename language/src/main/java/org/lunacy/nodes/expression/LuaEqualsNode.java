@@ -56,10 +56,9 @@ public abstract class LuaEqualsNode extends LuaBinaryOpNode {
           || (h = eqHandler.get(x.getMetatable())) == null) {
         return false; // get_compTM finds no __eq
       }
-      if (h instanceof org.lunacy.runtime.LuaFunction f
-          && (x.getMetatable() == y.getMetatable() || rightHandler().get(y.getMetatable()) == h)) {
-        // both give the same function: called through an inline cache
-        return LuaOps.isTrue(metaCall().call1(f, a, b, site()));
+      Boolean r = compare().execute(x, y, h, site());
+      if (r != null) {
+        return r;
       }
     } else if (a instanceof Double x) {
       return b instanceof Double y && x.doubleValue() == y.doubleValue();
@@ -71,28 +70,15 @@ public abstract class LuaEqualsNode extends LuaBinaryOpNode {
     return LuaOps.equals(a, b, site());
   }
 
-  /** The {@code __eq} lookup in the second table's metatable, made on first need. */
-  @Child private LuaFieldNode rightHandler;
+  /** The call of an {@code __eq} function both tables give, made on first need. */
+  @Child private LuaCompareMetaNode compare;
 
-  /** The call of an {@code __eq} function, made on first need. */
-  @Child private org.lunacy.nodes.call.LuaMetaCallNode metaCall;
-
-  private LuaFieldNode rightHandler() {
-    LuaFieldNode n = rightHandler;
+  private LuaCompareMetaNode compare() {
+    LuaCompareMetaNode n = compare;
     if (n == null) {
       com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
-      n = insert(new LuaFieldNode("__eq"));
-      rightHandler = n;
-    }
-    return n;
-  }
-
-  private org.lunacy.nodes.call.LuaMetaCallNode metaCall() {
-    org.lunacy.nodes.call.LuaMetaCallNode n = metaCall;
-    if (n == null) {
-      com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
-      n = insert(new org.lunacy.nodes.call.LuaMetaCallNode());
-      metaCall = n;
+      n = insert(new LuaCompareMetaNode("__eq"));
+      compare = n;
     }
     return n;
   }

@@ -196,10 +196,10 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
   /** {@code a < b} (or {@code a <= b}) of values that are not both numbers. */
   private boolean order(Object a, Object b, boolean orEqual) {
     if (a instanceof org.lunacy.runtime.LuaTable ta && b instanceof org.lunacy.runtime.LuaTable tb) {
-      org.lunacy.nodes.expression.LuaOrderMetaNode o = order;
+      org.lunacy.nodes.expression.LuaCompareMetaNode o = order;
       if (o == null) {
         CompilerDirectives.transferToInterpreterAndInvalidate();
-        o = insert(new org.lunacy.nodes.expression.LuaOrderMetaNode(orEqual));
+        o = insert(new org.lunacy.nodes.expression.LuaCompareMetaNode(orEqual ? "__le" : "__lt"));
         order = o;
       }
       Boolean r = o.execute(ta, tb, this);
@@ -211,7 +211,7 @@ public final class LuaNumberOpNode extends LuaExpressionNode {
   }
 
   /** The order metamethod path of table operands (one operation per node), made on first need. */
-  @Child private org.lunacy.nodes.expression.LuaOrderMetaNode order;
+  @Child private org.lunacy.nodes.expression.LuaCompareMetaNode order;
 
   /** The metamethod path of a table operand, made when the first one comes. */
   @com.oracle.truffle.api.nodes.Node.Child private org.lunacy.nodes.expression.LuaArithMetaNode meta;
