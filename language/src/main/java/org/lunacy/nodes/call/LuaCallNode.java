@@ -475,9 +475,10 @@ public final class LuaCallNode extends LuaExpressionNode
 
   /**
    * The argument array {@code [callee, self?, args...]}; a resumed call continues filling {@code
-   * partial} at argument {@code start}, the one that yielded.
+   * partial} at argument {@code start}, the one that yielded. A fresh call and a resumed one
+   * share the code after the loop (FULL_UNROLL, see LuaVersionedBlockNode#execute).
    */
-  @ExplodeLoop
+  @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.FULL_UNROLL)
   private Object[] evaluateArguments(
       VirtualFrame frame, Object fn, Object self, Object[] partial, int start) {
     int offset = offset();

@@ -23,10 +23,11 @@ public final class LuaBlockNode extends LuaStatementNode {
 
   /**
    * Runs the statements; a resumed block starts at the statement that yielded (exploded, so each
-   * statement is a constant). A block of one statement keeps no record.
+   * statement is a constant). A block of one statement keeps no record. The statements' exits
+   * share one copy of the code after them (FULL_UNROLL, see LuaVersionedBlockNode#execute).
    */
   @Override
-  @ExplodeLoop
+  @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.FULL_UNROLL)
   public Object execute(VirtualFrame frame) {
     int start = 0;
     if (statements.length > 1) {

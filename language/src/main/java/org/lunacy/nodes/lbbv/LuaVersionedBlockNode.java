@@ -139,7 +139,6 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
   }
 
   @Override
-  @ExplodeLoop
   public Object execute(VirtualFrame frame) {
     if (guarded == null) {
       CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -147,27 +146,44 @@ public final class LuaVersionedBlockNode extends LuaStatementNode {
     }
     // a yield inside the block resumes in the version it left (the frame still fits its types)
     LuaCoroutine co = resuming(frame);
-    int resumed = co != null ? resumedVersion(co) : -1;
+    int chosen = co != null ? resumedVersion(co) : choose(frame);
+    return runVersion(frame, chosen, co);
+  }
+
+  /**
+   * The version whose guards a fresh entry passes, or -1 (the generic version or a new one).
+   * FULL_UNROLL: its exits share the code after them, so a fresh entry and a resume meet again
+   * before the versions run (with the default kind, a function that coroutines resume compiled
+   * everything below the block twice).
+   */
+  @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.FULL_UNROLL)
+  private int choose(VirtualFrame frame) {
     // compiled code tests the guards instead: they fold against the types the previous
     // iteration produced, where the slot would cost a store and a merge per iteration
-    boolean track = co == null && tracking && CompilerDirectives.inInterpreter();
+    boolean track = tracking && CompilerDirectives.inInterpreter();
     int last = track && frame.isInt(loopSlot) ? frame.getInt(loopSlot) : 0;
-    // one unrolled test per version, for a fresh entry and a resume alike: each version is run
-    // from one place, so compiled code holds one copy of it (two would double the code of every
-    // block nested in it), and calls a constant node (a node read from the array by a computed
-    // index would be a virtual call that lets the frame escape)
     for (int i = 0; i < count; i++) {
-      boolean take =
-          co != null
-              ? resumed == i
-              : valid(i) && ((last == i + 1 && sustaining[i]) || matches(frame, keyGuards[i], keyTypes[i]));
-      if (take) {
-        if (co == null
-            && pendingCalls[i] != null
-            && CompilerDirectives.inInterpreter()
-            && retireIfKnown(i)) {
+      if (valid(i)
+          && ((last == i + 1 && sustaining[i]) || matches(frame, keyGuards[i], keyTypes[i]))) {
+        if (pendingCalls[i] != null && CompilerDirectives.inInterpreter() && retireIfKnown(i)) {
           continue;
         }
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Runs version {@code chosen} (-1: the generic one, or a new one). One unrolled test per
+   * version, for a fresh entry and a resume alike: each version is run from one place, so
+   * compiled code holds one copy of it, and calls a constant node (a node read from the array by
+   * a computed index would be a virtual call that lets the frame escape).
+   */
+  @ExplodeLoop
+  private Object runVersion(VirtualFrame frame, int chosen, LuaCoroutine co) {
+    for (int i = 0; i < count; i++) {
+      if (chosen == i) {
         return run(frame, versions[i], i);
       }
     }
