@@ -576,8 +576,8 @@ public final class BaseLibrary {
 
   private static boolean isDirectory(LuaContext ctx, String fileName) {
     try {
-      return ctx.env.getPublicTruffleFile(fileName).isDirectory();
-    } catch (SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+      return org.lunacy.runtime.LuaHostStrings.file(ctx.env, fileName).isDirectory();
+    } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
       return false;
     }
   }
@@ -592,7 +592,7 @@ public final class BaseLibrary {
         bytes = ctx.env.in().readAllBytes();
         chunkName = "=stdin";
       } else {
-        TruffleFile f = ctx.env.getPublicTruffleFile(fileName);
+        TruffleFile f = org.lunacy.runtime.LuaHostStrings.file(ctx.env, fileName);
         bytes = f.readAllBytes();
         chunkName = "@" + fileName;
       }

@@ -433,7 +433,7 @@ public final class IoLibrary {
     if (name.isEmpty()) {
       throw new LuaIOException(LuaErrno.ENOENT);
     }
-    TruffleFile file = ctx.env.getPublicTruffleFile(name);
+    TruffleFile file = org.lunacy.runtime.LuaHostStrings.file(ctx.env, name);
     SeekableByteChannel ch = file.newByteChannel(options);
     if (kind == 'a' && !plus) {
       // glibc starts write-only append streams at the end ("a+" reads from the start)
@@ -473,7 +473,7 @@ public final class IoLibrary {
       s.flushQuietly();
     }
     try {
-      TruffleProcessBuilder pb = ctx.env.newProcessBuilder("/bin/sh", "-c", cmd);
+      TruffleProcessBuilder pb = ctx.env.newProcessBuilder("/bin/sh", "-c", org.lunacy.runtime.LuaHostStrings.toHost(cmd));
       pb.directory(ctx.env.getCurrentWorkingDirectory());
       pb.redirectError(pb.createRedirectToStream(ctx.env.err()));
       if (read) {

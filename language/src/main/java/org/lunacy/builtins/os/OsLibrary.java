@@ -122,8 +122,9 @@ public final class OsLibrary {
   }
 
   private static Object[] getenv(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
-    String v = ctx.env.getEnvironment().get(LuaErrno.cString(self.checkString(args, 1)));
-    return one(v == null ? LuaNil.NIL : v);
+    String name = org.lunacy.runtime.LuaHostStrings.toHost(LuaErrno.cString(self.checkString(args, 1)));
+    String v = ctx.env.getEnvironment().get(name);
+    return one(v == null ? LuaNil.NIL : org.lunacy.runtime.LuaHostStrings.toLua(v));
   }
 
   /** os.remove: C's remove(), which also removes empty directories. */
@@ -202,7 +203,7 @@ public final class OsLibrary {
     if (name.isEmpty()) {
       throw new java.nio.file.NoSuchFileException(name);
     }
-    return ctx.env.getPublicTruffleFile(name);
+    return org.lunacy.runtime.LuaHostStrings.file(ctx.env, name);
   }
 
   /** getfield of os_time: an integer field, or the default; -1 as default means required. */
@@ -260,7 +261,7 @@ public final class OsLibrary {
       throw LuaError.error("os.execute: creating processes is not allowed");
     }
     try {
-      TruffleProcessBuilder pb = ctx.env.newProcessBuilder("/bin/sh", "-c", cmd);
+      TruffleProcessBuilder pb = ctx.env.newProcessBuilder("/bin/sh", "-c", org.lunacy.runtime.LuaHostStrings.toHost(cmd));
       pb.directory(ctx.env.getCurrentWorkingDirectory());
       pb.redirectInput(Redirect.INHERIT);
       pb.redirectOutput(pb.createRedirectToStream(ctx.env.out()));

@@ -140,6 +140,7 @@ public final class PackageLibrary {
     if (v == null) {
       return def;
     }
+    v = org.lunacy.runtime.LuaHostStrings.toLua(v);
     v = v.replace(";;", ";\u0001;");
     v = v.replace("\u0001", def);
     return v;
@@ -147,7 +148,7 @@ public final class PackageLibrary {
 
   private static boolean exists(LuaContext ctx, String file) {
     try {
-      return ctx.env.getPublicTruffleFile(file).exists();
+      return org.lunacy.runtime.LuaHostStrings.file(ctx.env, file).exists();
     } catch (Exception e) {
       return false;
     }
@@ -156,7 +157,7 @@ public final class PackageLibrary {
   /** loadlib.c's readable: fopen(file, "r") succeeds, for a directory too. */
   private static boolean readable(LuaContext ctx, String file) {
     try {
-      var f = ctx.env.getPublicTruffleFile(file);
+      var f = org.lunacy.runtime.LuaHostStrings.file(ctx.env, file);
       return f.isReadable();
     } catch (Exception e) {
       return false;
