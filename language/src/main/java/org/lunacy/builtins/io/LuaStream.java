@@ -364,6 +364,10 @@ final class LuaStream implements Closeable {
    * strtod} accepts of it; null if that is nothing.
    */
   Double readNumber() throws IOException {
+    if (!readable) {
+      // fscanf on a write-only stream fails without setting the stream's error flag
+      return null;
+    }
     beginRead();
     int c;
     while ((c = peek()) >= 0 && isSpace(c)) {
