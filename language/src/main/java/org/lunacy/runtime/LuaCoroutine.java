@@ -133,7 +133,7 @@ public final class LuaCoroutine extends LuaThread {
   /** Value {@code k} (0 to 2) of the record just popped; the record lets go of it. */
   public Object saved(int k) {
     int i = top * VALUES_PER_RECORD + k;
-    Object[] vs = exact(values);
+    Object[] vs = values;
     Object v = vs[i];
     vs[i] = null;
     return v;
@@ -208,7 +208,8 @@ public final class LuaCoroutine extends LuaThread {
 
   /**
    * The record and slot arrays are always exactly {@code Object[]}: saying so spares compiled
-   * code a covariant array store check on every element a yield saves.
+   * code a covariant array store check on every element a yield saves. (Reads and stores of
+   * null need no check, and the cast's own type test would only add nodes there.)
    */
   private static Object[] exact(Object[] array) {
     return CompilerDirectives.castExact(array, Object[].class);
@@ -217,7 +218,7 @@ public final class LuaCoroutine extends LuaThread {
   /** Saves a primitive slot; most coroutines never suspend one, so the array comes on demand. */
   public void setPrimitiveSlot(int i, byte tag, long primitive) {
     slotTags[i] = tag;
-    exact(slotObjects)[i] = null;
+    slotObjects[i] = null;
     if (slotPrimitives == null || i >= slotPrimitives.length) {
       growPrimitives();
     }
@@ -237,7 +238,7 @@ public final class LuaCoroutine extends LuaThread {
 
   /** The object in slot {@code i}; the slot lets go of it. */
   public Object takeSlotObject(int i) {
-    Object[] so = exact(slotObjects);
+    Object[] so = slotObjects;
     Object v = so[i];
     so[i] = null;
     return v;
