@@ -11,7 +11,9 @@ import java.nio.file.NoSuchFileException;
  * Lua strings at the edge of the process. A Lua string is a Java string with one char per byte
  * (0..255); the JVM's file names, environment and command lines are Java strings decoded with the
  * platform's {@code sun.jnu.encoding}. So a name whose bytes are UTF-8 reaches the file system as
- * those bytes, as C's fopen passes them, and an environment value comes back as its bytes.
+ * those bytes, as C's fopen passes them, and an environment value comes back as its bytes. (The
+ * launcher, which sees the language only through the polyglot API, converts its arguments the
+ * same way in its own Messages.)
  */
 public final class LuaHostStrings {
   private static final Charset PLATFORM = platformCharset();

@@ -16,6 +16,7 @@ import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
 import org.lunacy.runtime.LuaHooks;
+import org.lunacy.runtime.LuaHostStrings;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaNumbers;
 import org.lunacy.runtime.LuaOps;
@@ -576,8 +577,11 @@ public final class BaseLibrary {
 
   private static boolean isDirectory(LuaContext ctx, String fileName) {
     try {
-      return org.lunacy.runtime.LuaHostStrings.file(ctx.env, fileName).isDirectory();
-    } catch (IOException | SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
+      return LuaHostStrings.file(ctx.env, fileName).isDirectory();
+    } catch (IOException
+        | SecurityException
+        | UnsupportedOperationException
+        | IllegalArgumentException e) {
       return false;
     }
   }
@@ -592,7 +596,7 @@ public final class BaseLibrary {
         bytes = ctx.env.in().readAllBytes();
         chunkName = "=stdin";
       } else {
-        TruffleFile f = org.lunacy.runtime.LuaHostStrings.file(ctx.env, fileName);
+        TruffleFile f = LuaHostStrings.file(ctx.env, fileName);
         bytes = f.readAllBytes();
         chunkName = "@" + fileName;
       }

@@ -21,6 +21,7 @@ import org.lunacy.builtins.io.LuaErrno.LuaIOException;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaHostStrings;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaTable;
 
@@ -433,7 +434,7 @@ public final class IoLibrary {
     if (name.isEmpty()) {
       throw new LuaIOException(LuaErrno.ENOENT);
     }
-    TruffleFile file = org.lunacy.runtime.LuaHostStrings.file(ctx.env, name);
+    TruffleFile file = LuaHostStrings.file(ctx.env, name);
     SeekableByteChannel ch = file.newByteChannel(options);
     if (kind == 'a' && !plus) {
       // glibc starts write-only append streams at the end ("a+" reads from the start)
@@ -473,7 +474,8 @@ public final class IoLibrary {
       s.flushQuietly();
     }
     try {
-      TruffleProcessBuilder pb = ctx.env.newProcessBuilder("/bin/sh", "-c", org.lunacy.runtime.LuaHostStrings.toHost(cmd));
+      TruffleProcessBuilder pb =
+          ctx.env.newProcessBuilder("/bin/sh", "-c", LuaHostStrings.toHost(cmd));
       pb.directory(ctx.env.getCurrentWorkingDirectory());
       pb.redirectError(pb.createRedirectToStream(ctx.env.err()));
       if (read) {

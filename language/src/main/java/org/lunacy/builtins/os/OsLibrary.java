@@ -23,6 +23,7 @@ import org.lunacy.builtins.LuaBuiltins;
 import org.lunacy.builtins.io.LuaErrno;
 import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaError;
+import org.lunacy.runtime.LuaHostStrings;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaTable;
@@ -122,9 +123,9 @@ public final class OsLibrary {
   }
 
   private static Object[] getenv(LuaContext ctx, LuaBuiltinNode self, Object[] args) {
-    String name = org.lunacy.runtime.LuaHostStrings.toHost(LuaErrno.cString(self.checkString(args, 1)));
+    String name = LuaHostStrings.toHost(LuaErrno.cString(self.checkString(args, 1)));
     String v = ctx.env.getEnvironment().get(name);
-    return one(v == null ? LuaNil.NIL : org.lunacy.runtime.LuaHostStrings.toLua(v));
+    return one(v == null ? LuaNil.NIL : LuaHostStrings.toLua(v));
   }
 
   /** os.remove: C's remove(), which also removes empty directories. */
@@ -203,7 +204,7 @@ public final class OsLibrary {
     if (name.isEmpty()) {
       throw new java.nio.file.NoSuchFileException(name);
     }
-    return org.lunacy.runtime.LuaHostStrings.file(ctx.env, name);
+    return LuaHostStrings.file(ctx.env, name);
   }
 
   /** getfield of os_time: an integer field, or the default; -1 as default means required. */
@@ -261,7 +262,8 @@ public final class OsLibrary {
       throw LuaError.error("os.execute: creating processes is not allowed");
     }
     try {
-      TruffleProcessBuilder pb = ctx.env.newProcessBuilder("/bin/sh", "-c", org.lunacy.runtime.LuaHostStrings.toHost(cmd));
+      TruffleProcessBuilder pb =
+          ctx.env.newProcessBuilder("/bin/sh", "-c", LuaHostStrings.toHost(cmd));
       pb.directory(ctx.env.getCurrentWorkingDirectory());
       pb.redirectInput(Redirect.INHERIT);
       pb.redirectOutput(pb.createRedirectToStream(ctx.env.out()));

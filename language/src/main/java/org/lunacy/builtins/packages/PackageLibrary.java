@@ -10,6 +10,7 @@ import org.lunacy.nodes.util.LuaBuiltinNode;
 import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaError;
 import org.lunacy.runtime.LuaFunction;
+import org.lunacy.runtime.LuaHostStrings;
 import org.lunacy.runtime.LuaNil;
 import org.lunacy.runtime.LuaOps;
 import org.lunacy.runtime.LuaStack;
@@ -140,7 +141,7 @@ public final class PackageLibrary {
     if (v == null) {
       return def;
     }
-    v = org.lunacy.runtime.LuaHostStrings.toLua(v);
+    v = LuaHostStrings.toLua(v);
     v = v.replace(";;", ";\u0001;");
     v = v.replace("\u0001", def);
     return v;
@@ -148,7 +149,7 @@ public final class PackageLibrary {
 
   private static boolean exists(LuaContext ctx, String file) {
     try {
-      return org.lunacy.runtime.LuaHostStrings.file(ctx.env, file).exists();
+      return LuaHostStrings.file(ctx.env, file).exists();
     } catch (Exception e) {
       return false;
     }
@@ -157,7 +158,7 @@ public final class PackageLibrary {
   /** loadlib.c's readable: fopen(file, "r") succeeds, for a directory too. */
   private static boolean readable(LuaContext ctx, String file) {
     try {
-      var f = org.lunacy.runtime.LuaHostStrings.file(ctx.env, file);
+      var f = LuaHostStrings.file(ctx.env, file);
       return f.isReadable();
     } catch (Exception e) {
       return false;
