@@ -80,32 +80,35 @@ public final class LuaReturnNode extends LuaStatementNode {
       // compares the profile of the last function of a chain); the values of a call made right
       // here (a builtin, or a Lua function outside coroutines) are this function's
       if (!(r instanceof LuaTailCall)) {
-        profile(LuaType.UNKNOWN, r);
+        profile(LuaType.UNKNOWN, r, false);
       }
       return r;
     }
     byte known = valueType == UNSPECIALIZED ? LuaType.UNKNOWN : valueType;
     if (single != null) {
       Object v = single.execute(frame);
-      profile(known, v);
+      profile(known, v, true);
       return v;
     }
     if (values != null) {
       Object[] r = values.evaluateAll(frame);
-      profile(known, r);
+      profile(known, r, false);
       return r;
     }
-    profile(LuaType.NIL, NO_VALUES);
+    profile(LuaType.NIL, NO_VALUES, false);
     return NO_VALUES;
   }
 
   /**
    * Tells the profile the type of the first value: {@code known} when the version proves it (no
    * test), else (UNKNOWN) the type of the first of the values {@code r} (see {@link
-   * LuaCalls#values}), tested unless the profile gave up already. Outside block versions nothing
-   * relies on the profile, so it gives up at once.
+   * LuaCalls#values}; {@code r} is that value itself when {@code one}), tested unless the profile
+   * gave up already. Outside block versions nothing relies on the profile, so it gives up at
+   * once. Compiled code tests only for the profile's type; any other value goes to one boundary
+   * call, so each return adds a type check and a call to the compiled code, not the whole
+   * classification of the value.
    */
-  private void profile(byte known, Object r) {
+  private void profile(byte known, Object r, boolean one) {
     if (!resolved) {
       CompilerDirectives.transferToInterpreterAndInvalidate();
       resolved = true;
@@ -125,9 +128,15 @@ public final class LuaReturnNode extends LuaStatementNode {
       if (countChecks) {
         LuaTypeChecks.add(1);
       }
-      Object v = LuaCalls.first(r);
-      if (p.getType() != LuaReturnProfile.NONE && LuaType.is(v, p.getType())) {
-        return;
+      Object v = one ? r : LuaCalls.first(r);
+      if (p.getType() != LuaReturnProfile.NONE) {
+        if (LuaType.is(v, p.getType())) {
+          return;
+        }
+        if (CompilerDirectives.inCompiledCode()) {
+          p.missInCompiledCode(v);
+          return;
+        }
       }
       t = LuaType.of(v);
     }

@@ -88,6 +88,22 @@ public final class LuaReturnProfile {
   }
 
   /**
+   * A return in compiled code of a value {@code v} whose type is not the profile's (a type, not
+   * NONE or UNKNOWN): {@link #widen} as compiled code does it, with the value's type worked out
+   * behind the boundary.
+   */
+  public void missInCompiledCode(Object v) {
+    if (!widenInCompiledCode(v)) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+    }
+  }
+
+  @TruffleBoundary
+  private boolean widenInCompiledCode(Object v) {
+    return widenInCompiledCode(LuaType.of(v));
+  }
+
+  /**
    * Compiled code that met a return of another type. The profile widens (and the versions that
    * relied on it are invalidated), but the code that tested the value stays: it goes on testing
    * against the type it was compiled with, and each mismatch comes here and changes nothing. A
