@@ -89,6 +89,14 @@ public final class LuaTable implements TruffleObject {
   private Assumption noNewKeys;
   /** How many times {@link #noNewKeys} was invalidated; past a few, no more are handed out. */
   private byte keyAdditions;
+  /**
+   * Valid while the epoch stays, that is while every key stays in its node: created for witness
+   * nodes that rely on this table's identity (the globals, a module), which then read a key's
+   * node without testing the key there.
+   */
+  private Assumption keysStay;
+  /** How many times {@link #keysStay} was invalidated; past a few, no more are handed out. */
+  private byte keyMoves;
 
   private static final int MAX_ABSENCE_ASSUMPTIONS = 8;
 
@@ -750,7 +758,7 @@ public final class LuaTable implements TruffleObject {
         ln[2 * n + 1] = ln[2 * mp + 1];
         ln[2 * mp] = 0;
         vals[mp] = null;
-        epoch++; // the store that follows invalidates the node's value assumption
+        newEpoch(); // the store that follows invalidates the node's value assumption
       } else {
         // the new key goes into the free node, chained after its main position
         ln[2 * n] = ln[2 * mp];
@@ -758,7 +766,7 @@ public final class LuaTable implements TruffleObject {
         mp = n;
       }
     } else if (ks[mp] != null) {
-      epoch++; // a nil-valued key gives up its node, as above
+      newEpoch(); // a nil-valued key gives up its node, as above
     }
     ks[mp] = key;
     ln[2 * mp + 1] = h;
@@ -976,7 +984,7 @@ public final class LuaTable implements TruffleObject {
    * value is invalidated.
    */
   private void layoutChanged() {
-    epoch++;
+    newEpoch();
     if (stable != null) {
       invalidateAssumptions();
     }
@@ -1005,6 +1013,39 @@ public final class LuaTable implements TruffleObject {
       noNewKeys = Assumption.create("table keys");
     }
     return noNewKeys;
+  }
+
+  /** A key may have left its node: code that relies on key positions leaves for the interpreter. */
+  private void newEpoch() {
+    epoch++;
+    if (keysStay != null) {
+      CompilerDirectives.transferToInterpreter();
+      invalidateKeysStay();
+    }
+  }
+
+  @TruffleBoundary
+  private void invalidateKeysStay() {
+    keysStay.invalidate();
+    keysStay = null;
+    if (keyMoves < Byte.MAX_VALUE) {
+      keyMoves++;
+    }
+  }
+
+  /**
+   * The assumption that every key stays in its node, or null when keys keep moving in this table
+   * while sites rely on their positions.
+   */
+  public Assumption keysStayAssumption() {
+    CompilerDirectives.transferToInterpreter();
+    if (keyMoves >= MAX_ABSENCE_ASSUMPTIONS) {
+      return null;
+    }
+    if (keysStay == null) {
+      keysStay = Assumption.create("table key positions");
+    }
+    return keysStay;
   }
 
   /** A key was added while code relies on absent keys: that code leaves for the interpreter. */

@@ -55,6 +55,8 @@ public final class LuaFieldNode extends Node {
   @CompilationFinal private Assumption valueStable;
   /** IDENTITY with the key absent: valid while no key is added to the table (may be null). */
   @CompilationFinal private Assumption absent;
+  /** IDENTITY with the key present: valid while the identity table's keys stay in their nodes. */
+  @CompilationFinal private Assumption keysStay;
   @CompilationFinal private Object constant;
   @CompilationFinal private boolean slotMissed;
   @CompilationFinal private byte resets;
@@ -85,8 +87,7 @@ public final class LuaFieldNode extends Node {
           if (valueStable != null && valueStable.isValid()) {
             return constant;
           }
-          Object[] ks = t.entryKeys();
-          if (slot < ks.length && ks[slot] == key) {
+          if (keyAtSlot(t)) {
             return t.entryValues()[slot];
           }
         }
@@ -124,11 +125,8 @@ public final class LuaFieldNode extends Node {
   public int entryOf(LuaTable t) {
     switch (state) {
       case IDENTITY:
-        if (t == identity.get() && slot >= 0) {
-          Object[] ks = t.entryKeys();
-          if (slot < ks.length && ks[slot] == key) {
-            return slot;
-          }
+        if (t == identity.get() && slot >= 0 && keyAtSlot(t)) {
+          return slot;
         }
         break;
       case SLOT:
@@ -141,6 +139,25 @@ public final class LuaFieldNode extends Node {
     CompilerDirectives.transferToInterpreterAndInvalidate();
     specialize(t);
     return t.findString(key, hash);
+  }
+
+  /**
+   * IDENTITY with the key present: whether the key is still at {@link #slot} of the identity
+   * table {@code t}. While the table's keys stay in their nodes that takes no test; once they
+   * have moved, the next use tests the key and takes the table's new assumption.
+   */
+  private boolean keyAtSlot(LuaTable t) {
+    Assumption a = keysStay;
+    if (a != null && a.isValid()) {
+      return true;
+    }
+    Object[] ks = t.entryKeys();
+    boolean there = slot < ks.length && ks[slot] == key;
+    if (a != null) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      keysStay = there ? t.keysStayAssumption() : null;
+    }
+    return there;
   }
 
   /**
@@ -189,6 +206,7 @@ public final class LuaFieldNode extends Node {
       identity = new java.lang.ref.WeakReference<>(t);
       slot = pos;
       absent = pos < 0 ? t.absenceAssumption() : null;
+      keysStay = pos >= 0 ? t.keysStayAssumption() : null;
       valueStable = null;
       constant = null;
       if (pos >= 0) {
@@ -207,6 +225,7 @@ public final class LuaFieldNode extends Node {
     // a second table, or an identity that keeps changing layout: witness the slot
     identity = null;
     absent = null;
+    keysStay = null;
     valueStable = null;
     constant = null;
     slots = pos >= 0 ? new int[] {pos} : NO_SLOTS;
