@@ -205,6 +205,39 @@ class CompilationTest {
       return total
       """;
 
+  /**
+   * Globals and a module's fields read and written in compiled code while their tables grow and
+   * their keys move between nodes: the sites that read a key's node without testing the key
+   * must see each move.
+   */
+  private static final String KEYS_THAT_MOVE =
+      """
+      local M = {a = 1, b = 2}
+      g1, g2 = 0, 0
+      local function run(k)
+        for i = 1, 50 do
+          g1 = g1 + i
+          g2 = g2 + g1 % 7
+          M.a = M.a + k
+          M.b = M.a + M.b % 13
+        end
+        return g1 + g2 + M.a + M.b
+      end
+      local total = 0
+      for k = 1, 40 do
+        total = total + run(k)
+        _G["extra" .. k] = k
+        M["f" .. k] = k
+        if k % 5 == 0 then
+          for j = 1, k do M["f" .. j] = nil end
+          M.b = nil
+          M.b = k
+        end
+        total = total + g1 % 1000 + (M.f3 or 0)
+      end
+      return total
+      """;
+
   private static double evalCompiled(String program) {
     try (Engine engine =
             Engine.newBuilder(LuaConformanceTest.LANGUAGE)
@@ -246,6 +279,11 @@ class CompilationTest {
   @Test
   void absentKeysThatComeLater() {
     assertEquals(evalInterpreted(KEYS_THAT_COME_LATER), evalCompiled(KEYS_THAT_COME_LATER));
+  }
+
+  @Test
+  void keysThatMoveUnderIdentitySites() {
+    assertEquals(evalInterpreted(KEYS_THAT_MOVE), evalCompiled(KEYS_THAT_MOVE));
   }
 
   @Test

@@ -143,8 +143,10 @@ public final class LuaFieldNode extends Node {
 
   /**
    * IDENTITY with the key present: whether the key is still at {@link #slot} of the identity
-   * table {@code t}. While the table's keys stay in their nodes that takes no test; once they
-   * have moved, the next use tests the key and takes the table's new assumption.
+   * table {@code t}. While the table's keys stay in their nodes that takes no test. Once they
+   * have moved, the key is tested, and the interpreter's next use takes the table's new
+   * assumption; compiled code made meanwhile keeps the test rather than leave for the
+   * interpreter to renew it.
    */
   private boolean keyAtSlot(LuaTable t) {
     Assumption a = keysStay;
@@ -153,8 +155,7 @@ public final class LuaFieldNode extends Node {
     }
     Object[] ks = t.entryKeys();
     boolean there = slot < ks.length && ks[slot] == key;
-    if (a != null) {
-      CompilerDirectives.transferToInterpreterAndInvalidate();
+    if (a != null && CompilerDirectives.inInterpreter()) {
       keysStay = there ? t.keysStayAssumption() : null;
     }
     return there;
