@@ -273,6 +273,40 @@ public final class LuaTable implements TruffleObject {
     return nums != null ? nums[idx] : HOLE;
   }
 
+  /**
+   * {@link #arrayValue} when the array part stores numbers unboxed (see {@link
+   * #hasNumericArray}): for sites that profile which kind of array part they meet.
+   */
+  public Object numericArrayValue(int idx) {
+    double d = numbers[idx];
+    return Double.doubleToRawLongBits(d) == HOLE_BITS ? null : (Object) d;
+  }
+
+  /** {@link #arrayValue} when the array part stores objects. */
+  public Object objectArrayValue(int idx) {
+    return array[idx];
+  }
+
+  /**
+   * {@link #arrayStore} when the array part stores numbers unboxed: false, storing nothing,
+   * when {@code value} is not a number or nil (the array part must hold objects first).
+   */
+  public boolean numericArrayStore(int idx, Object value) {
+    if (value instanceof Double d) {
+      numbers[idx] = d;
+      return true;
+    } else if (value == LuaNil.NIL || value == null) {
+      numbers[idx] = HOLE;
+      return true;
+    }
+    return false;
+  }
+
+  /** {@link #arrayStore} when the array part stores objects. */
+  public void objectArrayStore(int idx, Object value) {
+    CompilerDirectives.castExact(array, Object[].class)[idx] = value == LuaNil.NIL ? null : value;
+  }
+
   /** Whether {@code d} is what {@link #arrayNumber} gives for no number. */
   public static boolean isHole(double d) {
     return Double.doubleToRawLongBits(d) == HOLE_BITS;

@@ -31,6 +31,9 @@ public final class LuaIndexNode extends LuaExpressionNode {
    * part's values would have to be allocated.
    */
   @CompilationFinal private boolean seenHashNumber;
+  /** The kinds of array part this site has read: unboxed numbers, objects. */
+  @CompilationFinal private boolean seenNumericArray;
+  @CompilationFinal private boolean seenObjectArray;
   /**
    * Whether the generic path (metamethods, values that are not tables, errors) ever ran. Until
    * then compiled code has none: the key it would pass there need not be allocated.
@@ -108,6 +111,25 @@ public final class LuaIndexNode extends LuaExpressionNode {
     throw new UnexpectedResultException(v);
   }
 
+  /**
+   * Array-part element {@code pos} of {@code t}: compiled code reads only the kinds of array part
+   * the site has met, and leaves for the interpreter at another.
+   */
+  private Object arrayValue(LuaTable t, int pos) {
+    if (t.hasNumericArray()) {
+      if (!seenNumericArray) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        seenNumericArray = true;
+      }
+      return t.numericArrayValue(pos);
+    }
+    if (!seenObjectArray) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      seenObjectArray = true;
+    }
+    return t.objectArrayValue(pos);
+  }
+
   /** The object expression (yield phase 0). */
   private Object evaluateObject(VirtualFrame frame) {
     try {
@@ -132,7 +154,7 @@ public final class LuaIndexNode extends LuaExpressionNode {
       if (k instanceof Double d) {
         int pos = t.arrayPosition(d);
         if (pos >= 0) {
-          v = t.arrayValue(pos);
+          v = arrayValue(t, pos);
         } else {
           if (!seenHashNumber) {
             CompilerDirectives.transferToInterpreterAndInvalidate();

@@ -25,6 +25,9 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
    * seen, so a loop's boxed index or value is not allocated for a path it never takes.
    */
   @CompilationFinal private boolean seenHashNumber;
+  /** The kinds of array part this site has stored into: unboxed numbers, objects. */
+  @CompilationFinal private boolean seenNumericArray;
+  @CompilationFinal private boolean seenObjectArray;
   @CompilationFinal private boolean seenGeneric;
   /** Whether a string key was ever stored here by a full lookup (a new key, say). */
   @CompilationFinal private boolean seenNewKey;
@@ -89,7 +92,7 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
       if (k instanceof Double d) {
         int pos = t.arrayPosition(d);
         if (pos >= 0) {
-          t.arrayStore(pos, value);
+          arrayStore(t, pos, value);
           return;
         }
         if (!Double.isNaN(d)) {
@@ -116,6 +119,30 @@ public final class LuaSetIndexNode extends LuaAssignTargetNode {
       seenGeneric = true;
     }
     LuaOps.setIndex(obj, k, value, this, objectDesc);
+  }
+
+  /**
+   * Stores into array-part element {@code pos} of {@code t}: compiled code handles only the
+   * kinds of array part the site has met, and leaves for the interpreter at another.
+   */
+  private void arrayStore(LuaTable t, int pos, Object value) {
+    if (t.hasNumericArray()) {
+      if (!seenNumericArray) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        seenNumericArray = true;
+      }
+      if (t.numericArrayStore(pos, value)) {
+        return;
+      }
+      // a value that is not a number: the array part starts holding objects
+      t.arrayStore(pos, value);
+      return;
+    }
+    if (!seenObjectArray) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      seenObjectArray = true;
+    }
+    t.objectArrayStore(pos, value);
   }
 
   /** The call of a {@code __newindex} function, made on first need. */
