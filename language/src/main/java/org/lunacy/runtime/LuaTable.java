@@ -10,7 +10,6 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import java.util.Arrays;
 
 /**
@@ -108,6 +107,12 @@ public final class LuaTable implements TruffleObject {
    * {@code __index}) usually takes one test that way.
    */
   private long keyBits;
+  /**
+   * Whether {@link #keys} and {@link #links} are still those of the constructor {@link Layout}
+   * that made the table, shared with the other tables it made: whatever changes a key or a link
+   * copies them first. A table of fields that only change values allocates its values alone.
+   */
+  private boolean sharedNodes;
   /** Weak mode from {@code __mode}: bit 1 weak keys, bit 2 weak values (see LuaWeakTables). */
   public byte weakMode;
   /**
@@ -467,8 +472,9 @@ public final class LuaTable implements TruffleObject {
   /**
    * The nodes of a constructor's table when its keyed fields all have constant string keys: what
    * storing those keys in order into a fresh table of the constructor's sizes makes, each with a
-   * value. Every table the constructor makes copies them (the arrays are constants in compiled
-   * code, so a table that does not escape needs no allocation at all).
+   * value. Every table the constructor makes shares them until it changes its keys (the arrays
+   * are constants in compiled code: a table allocates its values alone, and one that does not
+   * escape nothing at all).
    */
   public static final class Layout {
     private final int arraySize;
@@ -498,7 +504,6 @@ public final class LuaTable implements TruffleObject {
    * field's value into its key's node with {@link #initNodeValue}, all of them non-nil. Storing
    * the fields one by one would have made the same nodes.
    */
-  @ExplodeLoop
   public static LuaTable fromLayout(Layout layout) {
     LuaTable t = new LuaTable();
     int n = layout.arraySize;
@@ -506,23 +511,11 @@ public final class LuaTable implements TruffleObject {
       t.array = new Object[n];
       t.arraySize = n;
     }
-    Object[] lk = layout.keys;
-    int[] ll = layout.links;
-    Object[] ks = new Object[lk.length];
-    int[] ln = new int[ll.length];
-    for (int i = 0; i < lk.length; i++) {
-      if (lk[i] != null) {
-        ks[i] = lk[i];
-      }
-    }
-    for (int i = 0; i < ll.length; i++) {
-      if (ll[i] != 0) {
-        ln[i] = ll[i];
-      }
-    }
-    t.keys = ks;
-    t.vals = new Object[lk.length];
-    t.links = ln;
+    // the keys and links stay the layout's until the table changes them (unshareNodes)
+    t.keys = layout.keys;
+    t.vals = new Object[layout.keys.length];
+    t.links = layout.links;
+    t.sharedNodes = true;
     t.nodeSize = layout.nodeSize;
     t.lastFree = layout.lastFree;
     t.live = layout.live;
@@ -767,11 +760,14 @@ public final class LuaTable implements TruffleObject {
    * A colliding key outside its main position moves to the free node.
    */
   private int newKey(Object key, int h) {
-    Object[] ks = keys;
     int size = nodeSize;
     if (size == 0) {
       return -1;
     }
+    if (sharedNodes) {
+      unshareNodes();
+    }
+    Object[] ks = keys;
     int[] ln = links;
     int mp = position(key, h, size);
     if (vals[mp] != null) {
@@ -811,6 +807,13 @@ public final class LuaTable implements TruffleObject {
     return mp;
   }
 
+  /** The table's own copy of the keys and links it shared with its constructor's layout. */
+  private void unshareNodes() {
+    keys = keys.clone();
+    links = links.clone();
+    sharedNodes = false;
+  }
+
   /** getfreepos: the next free node below {@link #lastFree}, or -1. */
   private int freePosition() {
     Object[] ks = keys;
@@ -825,6 +828,7 @@ public final class LuaTable implements TruffleObject {
 
   /** setnodevector: room for {@code size} keys, rounded up to a power of two (0: none). */
   private void setNodeVector(int size) {
+    sharedNodes = false;
     int n = LuaTableSizes.nodeCount(size);
     if (n == 0) {
       keys = EMPTY;
@@ -957,6 +961,9 @@ public final class LuaTable implements TruffleObject {
    * the same reinsertion, without allocating.
    */
   private void regrowSmall(int oldSize, int newSize) {
+    if (sharedNodes) {
+      unshareNodes();
+    }
     Object k0 = null;
     Object v0 = null;
     Object k1 = null;
@@ -1420,6 +1427,9 @@ public final class LuaTable implements TruffleObject {
    */
   @TruffleBoundary
   public void parkSlots(java.util.function.BiPredicate<Object, Object> weak, SlotSink sink) {
+    if (sharedNodes) {
+      unshareNodes();
+    }
     if (numbers == null) {
       for (int i = 0; i < arraySize; i++) {
         Object v = array[i];
@@ -1445,6 +1455,9 @@ public final class LuaTable implements TruffleObject {
    */
   @TruffleBoundary
   public void restoreSlot(int slot, Object key, Object value) {
+    if (sharedNodes) {
+      unshareNodes();
+    }
     if (slot < 0) {
       array[-1 - slot] = value;
       return;
