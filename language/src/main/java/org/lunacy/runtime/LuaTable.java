@@ -312,6 +312,29 @@ public final class LuaTable implements TruffleObject {
     CompilerDirectives.castExact(array, Object[].class)[idx] = value == LuaNil.NIL ? null : value;
   }
 
+  /** Whether the integer key {@code i} lies in the array part. */
+  public boolean inArrayPart(long i) {
+    return i >= 1 && i <= arraySize;
+  }
+
+  /**
+   * Raw moves of {@code n} elements from keys {@code from..from+n-1} to {@code to..to+n-1}
+   * (table.insert and table.remove shifting their elements) when both ranges lie in the array
+   * part: one array copy, with what element-by-element raw gets and sets would leave. Returns
+   * false, moving nothing, otherwise.
+   */
+  public boolean arrayShift(long from, long to, long n) {
+    if (n <= 0 || Math.min(from, to) < 1 || Math.max(from, to) + n - 1 > arraySize) {
+      return false;
+    }
+    if (numbers != null) {
+      System.arraycopy(numbers, (int) from - 1, numbers, (int) to - 1, (int) n);
+    } else {
+      System.arraycopy(array, (int) from - 1, array, (int) to - 1, (int) n);
+    }
+    return true;
+  }
+
   /** Whether {@code d} is what {@link #arrayNumber} gives for no number. */
   public static boolean isHole(double d) {
     return Double.doubleToRawLongBits(d) == HOLE_BITS;

@@ -93,8 +93,19 @@ public final class TableLibrary {
           if (pos > e) {
             e = pos;
           }
-          for (long i = e; i > pos; i--) {
-            set(t, i, get(t, i - 1));
+          {
+            long i = e;
+            // the last move may store a key past the array part (the table may grow): alone
+            if (i > pos && !t.inArrayPart(i)) {
+              set(t, i, get(t, i - 1));
+              i--;
+            }
+            if (i > pos && t.arrayShift(pos, pos + 1, i - pos)) {
+              i = pos;
+            }
+            for (; i > pos; i--) {
+              set(t, i, get(t, i - 1));
+            }
           }
           break;
         default:
@@ -111,6 +122,9 @@ public final class TableLibrary {
         return NONE;
       }
       Object v = get(t, pos);
+      if (pos < e && t.arrayShift(pos + 1, pos, e - pos)) {
+        pos = e;
+      }
       for (; pos < e; pos++) {
         set(t, pos, get(t, pos + 1));
       }
