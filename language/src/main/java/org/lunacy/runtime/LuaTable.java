@@ -97,7 +97,11 @@ public final class LuaTable implements TruffleObject {
   /** How many times {@link #keysStay} was invalidated; past a few, no more are handed out. */
   private byte keyMoves;
 
-  private static final int MAX_ABSENCE_ASSUMPTIONS = 8;
+  /**
+   * How many times a table's {@link #noNewKeys}, or its {@link #keysStay}, may be invalidated
+   * before it hands out no more (each time, the compiled code relying on it goes).
+   */
+  private static final int MAX_INVALIDATIONS = 8;
 
   private LuaTable metatable;
   /**
@@ -1070,7 +1074,7 @@ public final class LuaTable implements TruffleObject {
    */
   public Assumption absenceAssumption() {
     CompilerDirectives.transferToInterpreter();
-    if (keyAdditions >= MAX_ABSENCE_ASSUMPTIONS) {
+    if (keyAdditions >= MAX_INVALIDATIONS) {
       return null;
     }
     if (noNewKeys == null) {
@@ -1092,9 +1096,7 @@ public final class LuaTable implements TruffleObject {
   private void invalidateKeysStay() {
     keysStay.invalidate();
     keysStay = null;
-    if (keyMoves < Byte.MAX_VALUE) {
-      keyMoves++;
-    }
+    keyMoves++;
   }
 
   /**
@@ -1103,7 +1105,7 @@ public final class LuaTable implements TruffleObject {
    */
   public Assumption keysStayAssumption() {
     CompilerDirectives.transferToInterpreter();
-    if (keyMoves >= MAX_ABSENCE_ASSUMPTIONS) {
+    if (keyMoves >= MAX_INVALIDATIONS) {
       return null;
     }
     if (keysStay == null) {
