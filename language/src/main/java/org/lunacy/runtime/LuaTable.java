@@ -1224,6 +1224,15 @@ public final class LuaTable implements TruffleObject {
   }
 
   public void setEntryValue(int pos, Object value) {
+    storeEntryValue(pos, value);
+    valueChanged(pos);
+  }
+
+  /**
+   * {@link #setEntryValue} where the caller knows the node's value assumption is gone for good
+   * (see {@link #valueChangesFree}): nothing to invalidate.
+   */
+  public void storeEntryValue(int pos, Object value) {
     // the exact array type spares compiled code the covariant array store check
     Object[] vs = CompilerDirectives.castExact(vals, Object[].class);
     Object old = vs[pos];
@@ -1235,7 +1244,17 @@ public final class LuaTable implements TruffleObject {
     } else if (value == null) {
       live--;
     }
-    valueChanged(pos);
+  }
+
+  /**
+   * Whether stores into node {@code pos} have no value assumption to invalidate for as long as
+   * the epoch stays (the key-position assumption holds): the node's value changed once already,
+   * and its NEVER_VALID mark goes only with the whole array of assumptions, at a new epoch.
+   */
+  public boolean valueChangesFree(int pos) {
+    CompilerDirectives.transferToInterpreter();
+    Assumption[] s = stable;
+    return s != null && s[pos] == Assumption.NEVER_VALID;
   }
 
   public int entryCapacity() {

@@ -57,6 +57,11 @@ public final class LuaFieldNode extends Node {
   @CompilationFinal private Assumption absent;
   /** IDENTITY with the key present: valid while the identity table's keys stay in their nodes. */
   @CompilationFinal private Assumption keysStay;
+  /**
+   * IDENTITY: the entry's value assumption is gone for good while {@link #keysStay} holds, so
+   * stores need not look for one to invalidate (a global that is assigned over and over).
+   */
+  @CompilationFinal private boolean quietStores;
   @CompilationFinal private Object constant;
   @CompilationFinal private boolean slotMissed;
   @CompilationFinal private byte resets;
@@ -117,7 +122,20 @@ public final class LuaFieldNode extends Node {
     if (s < 0 || (t.entryValue(s) == null && t.getMetatable() != null)) {
       return false;
     }
-    t.setEntryValue(s, value == org.lunacy.runtime.LuaNil.NIL ? null : value);
+    Object v = value == org.lunacy.runtime.LuaNil.NIL ? null : value;
+    if (state == IDENTITY && quietStores && keysStay != null && keysStay.isValid()) {
+      // the identity table, its key in place, and no value assumption left to invalidate
+      t.storeEntryValue(s, v);
+      return true;
+    }
+    t.setEntryValue(s, v);
+    if (state == IDENTITY
+        && CompilerDirectives.inInterpreter()
+        && keysStay != null
+        && keysStay.isValid()
+        && t.valueChangesFree(s)) {
+      quietStores = true;
+    }
     return true;
   }
 
@@ -193,6 +211,7 @@ public final class LuaFieldNode extends Node {
   }
 
   private void specialize(LuaTable t) {
+    quietStores = false;
     if (!LuaLanguage.get(this).hashWitnesses) {
       state = HASH;
       return;
