@@ -227,26 +227,13 @@ public final class LuaTable implements TruffleObject {
 
   /** Element {@code idx} (0-based) of the array part; null for nil. */
   private Object arrayGet(int idx) {
-    double[] nums = numbers;
-    if (nums != null) {
-      double d = nums[idx];
-      if (Double.doubleToRawLongBits(d) == HOLE_BITS) {
-        return null;
-      }
-      return d;
-    }
-    return array[idx];
+    return numbers != null ? numericArrayValue(idx) : array[idx];
   }
 
   /** Stores into element {@code idx} (0-based) of the array part; null stores nil. */
   private void arraySet(int idx, Object value) {
-    double[] nums = numbers;
-    if (nums != null) {
-      if (value instanceof Double d) {
-        nums[idx] = d;
-        return;
-      } else if (value == null) {
-        nums[idx] = HOLE;
+    if (numbers != null) {
+      if (numericArrayStore(idx, value)) {
         return;
       }
       generalizeArray();

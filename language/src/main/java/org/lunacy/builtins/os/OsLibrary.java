@@ -261,10 +261,19 @@ public final class OsLibrary {
 
   private static final long START = System.nanoTime();
 
+  /**
+   * The JVM's collectors, looked up once on the first os.clock (the list is made anew on each
+   * request, and start-up does not load the management classes for it).
+   */
+  private static final class Collectors {
+    static final java.util.List<GarbageCollectorMXBean> ALL =
+        ManagementFactory.getGarbageCollectorMXBeans();
+  }
+
   /** The milliseconds all the JVM's collectors have spent collecting so far. */
   private static long gcMillis() {
     long ms = 0;
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+    for (GarbageCollectorMXBean gc : Collectors.ALL) {
       long t = gc.getCollectionTime();
       if (t > 0) {
         ms += t;
