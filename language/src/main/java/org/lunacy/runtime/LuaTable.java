@@ -44,6 +44,8 @@ public final class LuaTable implements TruffleObject {
   /** A nil in a numbers-only array part: a signalling NaN that Lua arithmetic never produces. */
   private static final long HOLE_BITS = 0x7ff4_0000_dead_beefL;
   private static final double HOLE = Double.longBitsToDouble(HOLE_BITS);
+  /** The value of a node whose value is a number, kept unboxed in {@link #nodeNumbers}. */
+  private static final Object IN_NUMBERS = new Object();
 
   /** The array part when it holds any kind of value (null: nil); unused while numbers is set. */
   private Object[] array = EMPTY;
@@ -56,8 +58,17 @@ public final class LuaTable implements TruffleObject {
 
   /** Node keys (null: a free node); the length is 0 (PUC's dummy node) or a power of two. */
   private Object[] keys = EMPTY;
-  /** Node values (null: nil, the key stays until the next rehash). */
+  /**
+   * Node values (null: nil, the key stays until the next rehash). A number stored over a node's
+   * value is not boxed: the node holds {@link #IN_NUMBERS} and the number is in {@link
+   * #nodeNumbers}, so updating a numeric field allocates nothing.
+   */
   private Object[] vals = EMPTY;
+  /**
+   * The numbers of the nodes whose value is {@link #IN_NUMBERS} (as long as {@link #vals}); made
+   * for the first one.
+   */
+  private double[] nodeNumbers;
   /**
    * Per node i: {@code links[2i]} is the next node of its collision chain plus one (0: end of
    * the chain), {@code links[2i+1]} the raw hash of its key (PUC keeps a string's in the string).
@@ -543,6 +554,34 @@ public final class LuaTable implements TruffleObject {
     vals[pos] = value;
   }
 
+  /** The value of node {@code pos} (a number boxed again); null if nil. */
+  private Object nodeValue(int pos) {
+    Object v = vals[pos];
+    return v == IN_NUMBERS ? (Object) nodeNumbers[pos] : v;
+  }
+
+  /**
+   * Puts {@code value} into node {@code pos} in place of a value it had, a number unboxed; no
+   * bookkeeping. (A new key's value stays as it comes: a table's numbers are unboxed once they
+   * change, and a table whose fields never change needs no room for them.)
+   */
+  private void putNodeValue(int pos, Object value) {
+    // the exact array type spares compiled code the covariant array store check
+    Object[] vs = CompilerDirectives.castExact(vals, Object[].class);
+    if (value instanceof Double d) {
+      double[] ns = nodeNumbers;
+      if (ns == null) {
+        // allocated in place: a call would make compiled code save its live values around it
+        ns = new double[vs.length];
+        nodeNumbers = ns;
+      }
+      ns[pos] = d;
+      vs[pos] = IN_NUMBERS;
+    } else {
+      vs[pos] = value;
+    }
+  }
+
   private boolean arrayIsEmpty() {
     Object[] a = array;
     for (int i = 0; i < arraySize; i++) {
@@ -709,12 +748,12 @@ public final class LuaTable implements TruffleObject {
 
   private Object hashGet(Object key) {
     int pos = findEntry(key);
-    return pos < 0 ? null : vals[pos];
+    return pos < 0 ? null : nodeValue(pos);
   }
 
   private Object numberGet(double d) {
     int pos = findNumber(d);
-    return pos < 0 ? null : vals[pos];
+    return pos < 0 ? null : nodeValue(pos);
   }
 
   /** Stores under a key that is not a number. */
@@ -798,6 +837,9 @@ public final class LuaTable implements TruffleObject {
         ln[2 * othern] = n + 1;
         ks[n] = ks[mp];
         vals[n] = vals[mp];
+        if (nodeNumbers != null) {
+          nodeNumbers[n] = nodeNumbers[mp];
+        }
         ln[2 * n] = ln[2 * mp];
         ln[2 * n + 1] = ln[2 * mp + 1];
         ln[2 * mp] = 0;
@@ -848,11 +890,13 @@ public final class LuaTable implements TruffleObject {
       keys = EMPTY;
       vals = EMPTY;
       links = EMPTY_INDEX;
+      nodeNumbers = null;
     } else {
       int cap = Math.max(n, SMALL_CAPACITY);
       keys = new Object[cap];
       vals = new Object[cap];
       links = new int[2 * cap];
+      nodeNumbers = null;
     }
     nodeSize = n;
     lastFree = n;
@@ -941,6 +985,7 @@ public final class LuaTable implements TruffleObject {
     }
     Object[] oldKeys = keys;
     Object[] oldVals = vals;
+    double[] oldNumbers = nodeNumbers;
     int[] oldLinks = links;
     if (nasize > oldasize) {
       growArray(nasize, value);
@@ -964,8 +1009,9 @@ public final class LuaTable implements TruffleObject {
       }
     }
     for (int i = oldSize - 1; i >= 0; i--) {
-      if (oldVals[i] != null) {
-        reinsert(oldKeys[i], oldLinks[2 * i + 1], oldVals[i]);
+      Object v = oldVals[i];
+      if (v != null) {
+        reinsert(oldKeys[i], oldLinks[2 * i + 1], v == IN_NUMBERS ? (Object) oldNumbers[i] : v);
       }
     }
   }
@@ -986,12 +1032,12 @@ public final class LuaTable implements TruffleObject {
     int h1 = 0;
     if (oldSize >= 1) {
       k0 = keys[0];
-      v0 = vals[0];
+      v0 = nodeValue(0);
       h0 = links[1];
     }
     if (oldSize == 2) {
       k1 = keys[1];
-      v1 = vals[1];
+      v1 = nodeValue(1);
       h1 = links[3];
     }
     Arrays.fill(keys, 0, oldSize, null);
@@ -1159,6 +1205,7 @@ public final class LuaTable implements TruffleObject {
     return keys;
   }
 
+  /** The raw node values: a number's node holds a mark ({@link #isNumberEntry}). */
   public Object[] entryValues() {
     return vals;
   }
@@ -1198,12 +1245,30 @@ public final class LuaTable implements TruffleObject {
   /** {@link #rawgetString} with the key's hash known. */
   public Object getString(String key, int hash) {
     int pos = findString(key, hash);
-    return pos < 0 ? null : vals[pos];
+    return pos < 0 ? null : nodeValue(pos);
   }
 
   /** The value at an entry position (for witness-based access); null if nil. */
   public Object entryValue(int pos) {
-    return vals[pos];
+    return nodeValue(pos);
+  }
+
+  /** Whether the entry at {@code pos} is nil. */
+  public boolean entryIsNil(int pos) {
+    return vals[pos] == null;
+  }
+
+  /**
+   * Whether {@code v}, read from {@link #entryValues}, stands for a number: the entry's value is
+   * then {@link #entryNumber}.
+   */
+  public static boolean isNumberEntry(Object v) {
+    return v == IN_NUMBERS;
+  }
+
+  /** The number of an entry whose value {@link #isNumberEntry is one}. */
+  public double entryNumber(int pos) {
+    return nodeNumbers[pos];
   }
 
   public Object entryKey(int pos) {
@@ -1220,10 +1285,8 @@ public final class LuaTable implements TruffleObject {
    * (see {@link #valueChangesFree}): nothing to invalidate.
    */
   public void storeEntryValue(int pos, Object value) {
-    // the exact array type spares compiled code the covariant array store check
-    Object[] vs = CompilerDirectives.castExact(vals, Object[].class);
-    Object old = vs[pos];
-    vs[pos] = value;
+    Object old = vals[pos];
+    putNodeValue(pos, value);
     if (old == null) {
       if (value != null) {
         live++;
@@ -1270,7 +1333,7 @@ public final class LuaTable implements TruffleObject {
     for (int p = Math.max(0, start - arraySize); p < nodeSize; p++) {
       if (vals[p] != null) {
         out[0] = keys[p];
-        out[1] = vals[p];
+        out[1] = nodeValue(p);
         return true;
       }
     }
@@ -1342,7 +1405,7 @@ public final class LuaTable implements TruffleObject {
 
   /** The value at position {@code pos} of {@link #next}'s order. */
   public Object traversalValue(int pos) {
-    return pos < arraySize ? arrayGet(pos) : vals[pos - arraySize];
+    return pos < arraySize ? arrayGet(pos) : nodeValue(pos - arraySize);
   }
 
   /** Thrown by {@link #next} for a key that is not in the table. */
@@ -1429,12 +1492,13 @@ public final class LuaTable implements TruffleObject {
       }
     }
     for (int p = 0; p < nodeSize; p++) {
-      if (vals[p] != null) {
+      Object v = vals[p];
+      if (v != null) {
         if (isReference(keys[p])) {
           visit.accept(keys[p]);
         }
-        if (isReference(vals[p])) {
-          visit.accept(vals[p]);
+        if (v != IN_NUMBERS && isReference(v)) {
+          visit.accept(v);
         }
       }
     }
@@ -1471,8 +1535,8 @@ public final class LuaTable implements TruffleObject {
       }
     }
     for (int p = 0; p < nodeSize; p++) {
-      if (vals[p] != null && weak.test(keys[p], vals[p])) {
-        sink.park(this, p, keys[p], vals[p]);
+      if (vals[p] != null && weak.test(keys[p], nodeValue(p))) {
+        sink.park(this, p, keys[p], nodeValue(p));
         keys[p] = null;
         vals[p] = null;
       }

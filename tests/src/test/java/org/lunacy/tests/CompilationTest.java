@@ -39,6 +39,45 @@ class CompilationTest {
       return total
       """;
 
+  /**
+   * Fields whose numbers a table keeps unboxed once they change, read at sites that also meet
+   * boxed numbers (fresh tables), strings and nil; tables rehashed with unboxed numbers in them.
+   */
+  private static final String NUMBER_FIELDS =
+      """
+      local function make(i) return {x = i, y = i * 2, name = "n" .. i} end
+      local objs = {}
+      for i = 1, 40 do objs[i] = make(i) end
+      local function step(o, k)
+        o.x = o.x + k * 0.5
+        o.y = o.y - o.x
+        return o.x + o.y
+      end
+      local function size(o)
+        local v = o.name
+        if type(v) == "number" then return v end
+        return v and #v or -1
+      end
+      local total = 0
+      for round = 1, 60 do
+        for i = 1, #objs do
+          local o = objs[i]
+          total = total + step(o, round) + size(o)
+          if round == 20 then o.name = i * 1.5 end
+          if round == 25 then o["k" .. i] = round; o.extra = i end
+          if round == 30 and i % 2 == 0 then o.x = tostring(o.x); total = total + #o.x; o.x = tonumber(o.x) end
+          if round == 35 and i % 3 == 0 then o.name = nil end
+          if round == 40 and i % 5 == 0 then objs[i] = make(-i) end
+        end
+      end
+      for i = 1, #objs do
+        for k, v in pairs(objs[i]) do
+          if type(v) == "number" then total = total + v end
+        end
+      end
+      return total
+      """;
+
   private static final String TABLES_AND_STRINGS =
       """
       local Point = {}
@@ -289,6 +328,11 @@ class CompilationTest {
   @Test
   void returnTypesThatChangeInCompiledCode() {
     assertEquals(evalInterpreted(RETURN_TYPES_THAT_CHANGE), evalCompiled(RETURN_TYPES_THAT_CHANGE));
+  }
+
+  @Test
+  void numberFieldsOfEveryKind() {
+    assertEquals(evalInterpreted(NUMBER_FIELDS), evalCompiled(NUMBER_FIELDS));
   }
 
   @Test

@@ -64,6 +64,10 @@ public final class LuaFieldNode extends Node {
   @CompilationFinal private boolean quietStores;
   @CompilationFinal private Object constant;
   @CompilationFinal private boolean slotMissed;
+  /** The kinds of value read: unboxed numbers, boxed ones, others (nil included). */
+  @CompilationFinal private boolean seenUnboxed;
+  @CompilationFinal private boolean seenBoxed;
+  @CompilationFinal private boolean seenOther;
   @CompilationFinal private byte resets;
 
   public LuaFieldNode(String key) {
@@ -93,14 +97,14 @@ public final class LuaFieldNode extends Node {
             return constant;
           }
           if (keyAtSlot(t)) {
-            return t.entryValues()[slot];
+            return valueAt(t, slot);
           }
         }
         break;
       case SLOT:
         {
           int pos = witnessed(t);
-          return pos < 0 ? null : t.entryValues()[pos];
+          return pos < 0 ? null : valueAt(t, pos);
         }
       case HASH:
         return t.rawgetString(key);
@@ -113,13 +117,47 @@ public final class LuaFieldNode extends Node {
   }
 
   /**
+   * The value of entry {@code pos} of {@code t}. Compiled code reads only the kinds of value the
+   * site has met (a number the table keeps unboxed, a boxed number, anything else) and leaves
+   * for the interpreter at another. Both kinds of number meet as a double, which is boxed after
+   * they merge: a consumer that unboxes it again allocates nothing.
+   */
+  private Object valueAt(LuaTable t, int pos) {
+    Object v = t.entryValues()[pos];
+    double n;
+    if (LuaTable.isNumberEntry(v)) {
+      if (!seenUnboxed) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        seenUnboxed = true;
+      }
+      n = t.entryNumber(pos);
+    } else if (v instanceof Double d) {
+      if (!seenBoxed) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        seenBoxed = true;
+      }
+      if (!seenUnboxed || CompilerDirectives.inInterpreter()) {
+        return d; // the box is there already
+      }
+      n = d;
+    } else {
+      if (!seenOther) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        seenOther = true;
+      }
+      return v;
+    }
+    return n;
+  }
+
+  /**
    * Stores {@code value} (nil too) into the key's entry when luaV_settable stores it raw: the key
    * is present with a non-nil value, or present and {@code t} has no metatable. Returns false,
    * storing nothing, otherwise (a new key, or {@code __newindex} may apply).
    */
   public boolean store(LuaTable t, Object value) {
     int s = entryOf(t);
-    if (s < 0 || (t.entryValue(s) == null && t.getMetatable() != null)) {
+    if (s < 0 || (t.entryIsNil(s) && t.getMetatable() != null)) {
       return false;
     }
     Object v = value == org.lunacy.runtime.LuaNil.NIL ? null : value;
@@ -230,7 +268,7 @@ public final class LuaFieldNode extends Node {
       valueStable = null;
       constant = null;
       if (pos >= 0) {
-        Object v = t.entryValues()[pos];
+        Object v = t.entryValue(pos);
         Assumption a = t.valueAssumption(pos);
         // only functions and immutable values fold: a folded table would stay alive with the code
         boolean foldable = v instanceof org.lunacy.runtime.LuaFunction || v instanceof String

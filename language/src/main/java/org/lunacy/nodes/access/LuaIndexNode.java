@@ -39,6 +39,11 @@ public final class LuaIndexNode extends LuaExpressionNode {
    * then compiled code has none: the key it would pass there need not be allocated.
    */
   @CompilationFinal private boolean seenGeneric;
+  /**
+   * With a constant key: whether a table ever lacked it. Until then compiled code has no
+   * {@code __index} path, and a number read from a field needs no box.
+   */
+  @CompilationFinal private boolean seenMiss;
   /** With a constant key: its lookup in the table and in each {@code __index} table of a chain. */
   @Children private final LuaFieldNode[] fields;
   /** The {@code __index} lookups in the metatables of the chain. */
@@ -283,6 +288,11 @@ public final class LuaIndexNode extends LuaExpressionNode {
       if (own != null) {
         return own;
       }
+      if (!seenMiss) {
+        // until then compiled code has no merge of a field's value with the chain's
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        seenMiss = true;
+      }
       LuaTable mt = t.getMetatable();
       if (mt == null) {
         return LuaNil.NIL;
@@ -353,14 +363,14 @@ public final class LuaIndexNode extends LuaExpressionNode {
         as.add(a);
         break; // no __index: nil
       }
-      Object h = m.entryValues()[ip];
+      Object h = m.entryValue(ip);
       if (!(h instanceof LuaTable c)) {
         return null;
       }
       as.add(m.valueAssumption(ip));
       int kp = c.findString(constKey, hash);
       if (kp >= 0) {
-        value = c.entryValues()[kp];
+        value = c.entryValue(kp);
         if (value == null) {
           return null;
         }
