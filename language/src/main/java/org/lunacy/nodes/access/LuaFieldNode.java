@@ -64,10 +64,7 @@ public final class LuaFieldNode extends Node {
   @CompilationFinal private boolean quietStores;
   @CompilationFinal private Object constant;
   @CompilationFinal private boolean slotMissed;
-  /** The kinds of value read: unboxed numbers, boxed ones, others (nil included). */
-  @CompilationFinal private boolean seenUnboxed;
-  @CompilationFinal private boolean seenBoxed;
-  @CompilationFinal private boolean seenOther;
+  @Child private LuaNodeValueNode value = new LuaNodeValueNode();
   @CompilationFinal private byte resets;
 
   public LuaFieldNode(String key) {
@@ -116,38 +113,9 @@ public final class LuaFieldNode extends Node {
     return t.getString(key, hash);
   }
 
-  /**
-   * The value of entry {@code pos} of {@code t}. Compiled code reads only the kinds of value the
-   * site has met (a number the table keeps unboxed, a boxed number, anything else) and leaves
-   * for the interpreter at another. Both kinds of number meet as a double, which is boxed after
-   * they merge: a consumer that unboxes it again allocates nothing.
-   */
+  /** The value of entry {@code pos} of {@code t}, read as profiled. */
   private Object valueAt(LuaTable t, int pos) {
-    Object v = t.entryValues()[pos];
-    double n;
-    if (LuaTable.isNumberEntry(v)) {
-      if (!seenUnboxed) {
-        CompilerDirectives.transferToInterpreterAndInvalidate();
-        seenUnboxed = true;
-      }
-      n = t.entryNumber(pos);
-    } else if (v instanceof Double d) {
-      if (!seenBoxed) {
-        CompilerDirectives.transferToInterpreterAndInvalidate();
-        seenBoxed = true;
-      }
-      if (!seenUnboxed || CompilerDirectives.inInterpreter()) {
-        return d; // the box is there already
-      }
-      n = d;
-    } else {
-      if (!seenOther) {
-        CompilerDirectives.transferToInterpreterAndInvalidate();
-        seenOther = true;
-      }
-      return v;
-    }
-    return n;
+    return value.read(t, pos);
   }
 
   /**

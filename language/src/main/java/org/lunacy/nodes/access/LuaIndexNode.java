@@ -168,7 +168,8 @@ public final class LuaIndexNode extends LuaExpressionNode {
           v = hashNumber(t, d);
         }
       } else {
-        v = t.rawget(k);
+        int pos = t.findEntry(k);
+        v = pos < 0 ? null : nodeValue().read(t, pos);
       }
       if (hit.profile(v != null)) {
         return v;
@@ -190,6 +191,19 @@ public final class LuaIndexNode extends LuaExpressionNode {
       seenGeneric = true;
     }
     return LuaOps.index(obj, k, this, objectDesc);
+  }
+
+  /** With a computed key that is not a number: the read of the key's node, made on first need. */
+  @Child private LuaNodeValueNode nodeValue;
+
+  private LuaNodeValueNode nodeValue() {
+    LuaNodeValueNode n = nodeValue;
+    if (n == null) {
+      CompilerDirectives.transferToInterpreterAndInvalidate();
+      n = insert(new LuaNodeValueNode());
+      nodeValue = n;
+    }
+    return n;
   }
 
   /** With a computed key: the {@code __index} lookup in a table's metatable, made on first need. */
