@@ -125,7 +125,8 @@ public final class BaseLibrary {
       LuaTable t = self.checkTable(args, 1);
       return new Object[] {ipairsIterator, t, 0.0};
     });
-    LuaBuiltins.defineInline(ctx, g, "select", BaseLibrary::select);
+    g.rawset("select", LuaBuiltins.functionInline(
+        ctx, "select", BaseLibrary::select, org.lunacy.nodes.call.LuaCallNode.SELECT));
     LuaBuiltins.defineInline(ctx, g, "unpack", BaseLibrary::unpack);
     LuaBuiltins.defineInline(ctx, g, "assert", (self, args) -> {
       self.checkAny(args, 1);

@@ -12,6 +12,7 @@ import com.oracle.truffle.api.profiles.BranchProfile;
 import org.lunacy.LuaContext;
 import org.lunacy.nodes.LuaExpressionNode;
 import org.lunacy.nodes.access.LuaIndexNode;
+import org.lunacy.nodes.expression.LuaVarargNode;
 import org.lunacy.nodes.lbbv.LuaCallSite;
 import org.lunacy.runtime.LuaCalls;
 import org.lunacy.runtime.LuaCoroutine;
@@ -82,6 +83,10 @@ public final class LuaCallNode extends LuaExpressionNode
     this.calleeDesc = calleeDesc;
     this.calleeName = calleeName;
     this.tail = tail;
+    this.selectShape = receiver == null && arguments.length == 2
+        && arguments[1] instanceof LuaVarargNode
+        && (arguments[0] instanceof org.lunacy.nodes.expression.LuaConstantNode
+            || arguments[0] instanceof org.lunacy.nodes.local.LuaLocalReadNode);
   }
 
   public static LuaCallNode create(
@@ -154,12 +159,12 @@ public final class LuaCallNode extends LuaExpressionNode
 
   @Override
   public Object execute(VirtualFrame frame) {
-    return LuaCalls.first(evaluate(frame, false));
+    return LuaCalls.first(evaluate(frame, false, true));
   }
 
   @Override
   public Object[] executeMulti(VirtualFrame frame) {
-    return LuaCalls.values(evaluate(frame, false));
+    return LuaCalls.values(evaluate(frame, false, false));
   }
 
   /**
@@ -167,13 +172,59 @@ public final class LuaCallNode extends LuaExpressionNode
    * rather than thrown (the statement hands it on as its completion).
    */
   public LuaYield executeStatement(VirtualFrame frame) {
-    return evaluate(frame, true) instanceof LuaYield y ? y : null;
+    return evaluate(frame, true, false) instanceof LuaYield y ? y : null;
   }
 
   /** The first value, or the {@link LuaYield} of a callee that yielded (see executeStatement). */
   public Object executeOrYield(VirtualFrame frame) {
-    Object r = evaluate(frame, true);
+    Object r = evaluate(frame, true, true);
     return r instanceof LuaYield ? r : LuaCalls.first(r);
+  }
+
+  private static final Object[] NO_VALUES = new Object[0];
+
+  /** Marks the builtin {@code select} (its function's {@link LuaFunction#state}). */
+  public static final Object SELECT = new Object();
+
+  /**
+   * {@code select(n, ...)} where {@code n} is a constant or a local (it cannot yield): run here
+   * on the function's extra arguments as they are, without the argument array a call would copy
+   * them into, nor the array of values it would return when only the first is used.
+   */
+  private final boolean selectShape;
+
+  /**
+   * {@code select(n, ...)} on this activation's extra arguments: its values as a call gives them
+   * (one value when only the first is used), or null when the call itself must run (an index
+   * that is not an integer or out of range, whose errors the builtin raises, or hooks).
+   */
+  private Object select(VirtualFrame frame, boolean single) {
+    if (!(arguments[1] instanceof LuaVarargNode varargs) || LuaHooks.enabled()) {
+      return null;
+    }
+    Object a = arguments[0].execute(frame);
+    Object[] values = varargs.values(frame);
+    int k = values.length;
+    if (a instanceof String s) {
+      return s.startsWith("#") ? (Object) (double) k : null;
+    }
+    if (!(a instanceof Double d)) {
+      return null;
+    }
+    int i = (int) d.doubleValue();
+    if (i != d || i == 0) {
+      return null;
+    }
+    if (i < 0) {
+      i = k + 1 + i; // counts the index itself, as lua_gettop does
+      if (i < 1) {
+        return null;
+      }
+    }
+    if (single) {
+      return i <= k ? values[i - 1] : LuaNil.NIL;
+    }
+    return i <= k ? java.util.Arrays.copyOfRange(values, i - 1, k) : NO_VALUES;
   }
 
   private int offset() {
@@ -187,7 +238,7 @@ public final class LuaCallNode extends LuaExpressionNode
    * re-entered with the {@link LuaCoroutine#RESUME} marker through the same inline cache as its
    * calls, so compiled code holds one copy of an inlined callee.
    */
-  private Object evaluate(VirtualFrame frame, boolean handOn) {
+  private Object evaluate(VirtualFrame frame, boolean handOn, boolean single) {
     LuaCoroutine co = resuming(frame);
     int phase = co == null ? PHASE_CALLEE : resumePhase(co);
     Object fn;
@@ -225,6 +276,12 @@ public final class LuaCallNode extends LuaExpressionNode
         }
       } catch (LuaYield y) {
         throw suspend(y, PHASE_CALLEE);
+      }
+      if (selectShape && fn instanceof LuaFunction f && f.state == SELECT) {
+        Object r = select(frame, single);
+        if (r != null) {
+          return r;
+        }
       }
       args = evaluateArguments(frame, fn, self, null, 0);
     }

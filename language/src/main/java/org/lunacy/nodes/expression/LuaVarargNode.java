@@ -23,6 +23,11 @@ public final class LuaVarargNode extends LuaExpressionNode {
     return v.length == 0 ? LuaNil.NIL : v[0];
   }
 
+  /** The extra arguments themselves, not to be modified. */
+  public Object[] values(VirtualFrame frame) {
+    return (Object[]) frame.getObject(slot);
+  }
+
   @Override
   public Object[] executeMulti(VirtualFrame frame) {
     return ((Object[]) frame.getObject(slot)).clone();
