@@ -1286,6 +1286,11 @@ public final class LuaTable implements TruffleObject {
    */
   public void storeEntryValue(int pos, Object value) {
     Object old = vals[pos];
+    if (old == IN_NUMBERS && value instanceof Double d) {
+      // a number over a number: only the number changes (no reference stored, none counted)
+      nodeNumbers[pos] = d;
+      return;
+    }
     putNodeValue(pos, value);
     if (old == null) {
       if (value != null) {
