@@ -280,6 +280,9 @@ public final class LuaCallNode extends LuaExpressionNode
       if (selectShape && fn instanceof LuaFunction f && f.state == SELECT) {
         Object r = select(frame, single);
         if (r != null) {
+          if (CompilerDirectives.inInterpreter()) {
+            site.called(fn); // as a call: block versions do not wait for it to return
+          }
           return r;
         }
       }
