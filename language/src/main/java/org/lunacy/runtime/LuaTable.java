@@ -560,28 +560,6 @@ public final class LuaTable implements TruffleObject {
     return v == IN_NUMBERS ? (Object) nodeNumbers[pos] : v;
   }
 
-  /**
-   * Puts {@code value} into node {@code pos} in place of a value it had, a number unboxed; no
-   * bookkeeping. (A new key's value stays as it comes: a table's numbers are unboxed once they
-   * change, and a table whose fields never change needs no room for them.)
-   */
-  private void putNodeValue(int pos, Object value) {
-    // the exact array type spares compiled code the covariant array store check
-    Object[] vs = CompilerDirectives.castExact(vals, Object[].class);
-    if (value instanceof Double d) {
-      double[] ns = nodeNumbers;
-      if (ns == null) {
-        // allocated in place: a call would make compiled code save its live values around it
-        ns = new double[vs.length];
-        nodeNumbers = ns;
-      }
-      ns[pos] = d;
-      vs[pos] = IN_NUMBERS;
-    } else {
-      vs[pos] = value;
-    }
-  }
-
   private boolean arrayIsEmpty() {
     Object[] a = array;
     for (int i = 0; i < arraySize; i++) {
@@ -1287,11 +1265,25 @@ public final class LuaTable implements TruffleObject {
   public void storeEntryValue(int pos, Object value) {
     Object old = vals[pos];
     if (old == IN_NUMBERS && value instanceof Double d) {
-      // a number over a number: only the number changes (no reference stored, none counted)
-      nodeNumbers[pos] = d;
+      nodeNumbers[pos] = d; // only the number changes: no reference to store, nothing to count
       return;
     }
-    putNodeValue(pos, value);
+    // the exact array type spares compiled code the covariant array store check
+    Object[] vs = CompilerDirectives.castExact(vals, Object[].class);
+    if (value instanceof Double d) {
+      // a number replacing a value is kept unboxed (a new key's value stays as it comes: a
+      // table whose fields never change needs no room for numbers)
+      double[] ns = nodeNumbers;
+      if (ns == null) {
+        // allocated in place: a call would make compiled code save its live values around it
+        ns = new double[vs.length];
+        nodeNumbers = ns;
+      }
+      ns[pos] = d;
+      vs[pos] = IN_NUMBERS;
+    } else {
+      vs[pos] = value;
+    }
     if (old == null) {
       if (value != null) {
         live++;
@@ -1540,8 +1532,9 @@ public final class LuaTable implements TruffleObject {
       }
     }
     for (int p = 0; p < nodeSize; p++) {
-      if (vals[p] != null && weak.test(keys[p], nodeValue(p))) {
-        sink.park(this, p, keys[p], nodeValue(p));
+      Object v = vals[p] == null ? null : nodeValue(p);
+      if (v != null && weak.test(keys[p], v)) {
+        sink.park(this, p, keys[p], v);
         keys[p] = null;
         vals[p] = null;
       }

@@ -64,7 +64,8 @@ public final class LuaFieldNode extends Node {
   @CompilationFinal private boolean quietStores;
   @CompilationFinal private Object constant;
   @CompilationFinal private boolean slotMissed;
-  @Child private LuaNodeValueNode value = new LuaNodeValueNode();
+  /** Reads the value of the key's entry, profiling the kinds of value met. */
+  @Child private LuaNodeValueNode entry = new LuaNodeValueNode();
   @CompilationFinal private byte resets;
 
   public LuaFieldNode(String key) {
@@ -94,14 +95,14 @@ public final class LuaFieldNode extends Node {
             return constant;
           }
           if (keyAtSlot(t)) {
-            return valueAt(t, slot);
+            return entry.read(t, slot);
           }
         }
         break;
       case SLOT:
         {
           int pos = witnessed(t);
-          return pos < 0 ? null : valueAt(t, pos);
+          return pos < 0 ? null : entry.read(t, pos);
         }
       case HASH:
         return t.rawgetString(key);
@@ -111,11 +112,6 @@ public final class LuaFieldNode extends Node {
     CompilerDirectives.transferToInterpreterAndInvalidate();
     specialize(t);
     return t.getString(key, hash);
-  }
-
-  /** The value of entry {@code pos} of {@code t}, read as profiled. */
-  private Object valueAt(LuaTable t, int pos) {
-    return value.read(t, pos);
   }
 
   /**

@@ -199,11 +199,11 @@ public final class LuaCallNode extends LuaExpressionNode
    * that is not an integer or out of range, whose errors the builtin raises, or hooks).
    */
   private Object select(VirtualFrame frame, boolean single) {
-    if (!(arguments[1] instanceof LuaVarargNode varargs) || LuaHooks.enabled()) {
+    if (LuaHooks.enabled()) {
       return null;
     }
     Object a = arguments[0].execute(frame);
-    Object[] values = varargs.values(frame);
+    Object[] values = ((LuaVarargNode) arguments[1]).values(frame);
     int k = values.length;
     if (a instanceof String s) {
       return s.startsWith("#") ? (Object) (double) k : null;
